@@ -1,0 +1,134 @@
+package io.newsgraph.article;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.enterprise.inject.Produces;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import io.newsgraph.author.Author;
+import io.newsgraph.comment.Comment;
+import io.newsgraph.core.error.Arguments;
+import io.newsgraph.core.language.LanguageTag;
+import io.newsgraph.core.node.GlobalId;
+import io.newsgraph.core.node.NodeLoader;
+import io.newsgraph.core.pagination.Batches;
+import io.newsgraph.core.pagination.KeysetQueries;
+import io.newsgraph.core.pagination.Listing;
+import io.newsgraph.core.pagination.PageRequest;
+import io.newsgraph.core.pagination.Slice;
+import io.newsgraph.core.pagination.TotalCount;
+import io.newsgraph.tag.Tag;
+
+/** Everything that answers with articles: the article queries and the article lists of other types. */
+@GraphQLApi
+public class ArticleGraphQLApi {
+
+    private final ArticleService articleService;
+    private final KeysetQueries keysetQueries;
+
+    ArticleGraphQLApi(ArticleService articleService, KeysetQueries keysetQueries) {
+        this.articleService = articleService;
+        this.keysetQueries = keysetQueries;
+    }
+
+    @Query
+    @Description("A published article by id or by slug; null when there is none.")
+    public Article article(@Id String id, String slug) {
+        Arguments.requireExactlyOne("id", id, "slug", slug);
+        return (id != null
+                ? articleService.findPublished(GlobalId.decodeKey(id, Article.TYPE))
+                : articleService.findPublishedBySlug(slug))
+                .map(ArticleMapper::toArticle)
+                .orElse(null);
+    }
+
+    @Query
+    @NonNull
+    @Description("Published articles, newest first unless ordered otherwise. Page with first/after or last/before.")
+    public ArticleConnection articles(Integer first, String after, Integer last, String before,
+            ArticleFilter filter, @DefaultValue("PUBLISHED_AT_DESC") ArticleOrder orderBy) {
+        PageRequest request = PageRequest.of(first, after, last, before);
+        ArticleCriteria criteria = filter == null ? ArticleCriteria.NONE : criteria(filter);
+        Slice<ArticleEntity> slice = articleService.page(criteria, orderBy, request);
+        return ArticleMapper.toConnection(slice, orderBy.keyset(),
+                new TotalCount.OfFilter(ArticleListings.PUBLISHED, ArticleListings.filter(criteria)));
+    }
+
+    @Name("articles")
+    @NonNull
+    @Description("The author's published articles, newest first unless ordered otherwise.")
+    public List<@NonNull ArticleConnection> articlesOfAuthors(@Source List<Author> authors,
+            @DefaultValue("10") Integer first, String after, @DefaultValue("PUBLISHED_AT_DESC") ArticleOrder orderBy) {
+        PageRequest request = PageRequest.forward(first, after);
+        List<Long> keys = Batches.keys(authors, Author::key);
+        return connections(authors, Author::key, ArticleListings.PUBLISHED_BY_AUTHOR, orderBy,
+                articleService.pagesByAuthor(keys, orderBy, request));
+    }
+
+    @Name("articles")
+    @NonNull
+    @Description("The source's published articles, newest first unless ordered otherwise.")
+    public List<@NonNull ArticleConnection> articlesOfSources(@Source List<io.newsgraph.source.Source> sources,
+            @DefaultValue("10") Integer first, String after, @DefaultValue("PUBLISHED_AT_DESC") ArticleOrder orderBy) {
+        PageRequest request = PageRequest.forward(first, after);
+        List<Long> keys = Batches.keys(sources, io.newsgraph.source.Source::key);
+        return connections(sources, io.newsgraph.source.Source::key, ArticleListings.PUBLISHED_BY_SOURCE, orderBy,
+                articleService.pagesBySource(keys, orderBy, request));
+    }
+
+    @Name("articles")
+    @NonNull
+    @Description("The published articles with this tag, newest first unless ordered otherwise.")
+    public List<@NonNull ArticleConnection> articlesOfTags(@Source List<Tag> tags,
+            @DefaultValue("10") Integer first, String after, @DefaultValue("PUBLISHED_AT_DESC") ArticleOrder orderBy) {
+        PageRequest request = PageRequest.forward(first, after);
+        List<Long> keys = Batches.keys(tags, Tag::key);
+        return connections(tags, Tag::key, ArticleListings.PUBLISHED_BY_TAG, orderBy,
+                articleService.pagesByTag(keys, orderBy, request));
+    }
+
+    @Name("article")
+    @NonNull
+    @Description("The article the comment is on.")
+    public List<@NonNull Article> articleOfComments(@Source List<Comment> comments) {
+        return Batches.resolve(comments, Comment::articleKey, articleService::findPublished, ArticleMapper::toArticle);
+    }
+
+    @NonNull
+    @Description("How many articles the whole list holds, across all its pages.")
+    public List<@NonNull Integer> totalCount(@Source List<ArticleConnection> connections) {
+        return keysetQueries.totalCounts(connections.stream().map(ArticleConnection::count).toList());
+    }
+
+    @Produces
+    NodeLoader articleNodes() {
+        return new NodeLoader(Article.TYPE, key -> articleService.findPublished(key).map(ArticleMapper::toArticle));
+    }
+
+    private static <P> List<ArticleConnection> connections(List<P> parents, Function<P, Long> keyOf,
+            Listing listing, ArticleOrder order, Map<Long, Slice<ArticleEntity>> pages) {
+        return parents.stream().map(keyOf).map(key -> ArticleMapper.toConnection(pages.get(key), order.keyset(),
+                new TotalCount.OfParent(listing, key))).toList();
+    }
+
+    private static ArticleCriteria criteria(ArticleFilter filter) {
+        return new ArticleCriteria(
+                filter.authorId() == null ? null : GlobalId.decodeKey(filter.authorId(), Author.TYPE),
+                filter.authorSlug(),
+                filter.sourceId() == null ? null : GlobalId.decodeKey(filter.sourceId(), io.newsgraph.source.Source.TYPE),
+                filter.sourceSlug(),
+                filter.tagId() == null ? null : GlobalId.decodeKey(filter.tagId(), Tag.TYPE),
+                filter.tagSlug(),
+                filter.language() == null ? null : LanguageTag.requireValid(filter.language()));
+    }
+}

@@ -1,0 +1,50 @@
+package io.newsgraph.article;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import io.newsgraph.core.node.GlobalId;
+import io.newsgraph.core.pagination.KeysetOrder;
+import io.newsgraph.core.pagination.PageInfo;
+import io.newsgraph.core.pagination.Slice;
+import io.newsgraph.core.pagination.TotalCount;
+
+final class ArticleMapper {
+
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R\\s*\\R");
+
+    private ArticleMapper() {
+    }
+
+    static Article toArticle(ArticleEntity entity) {
+        return new Article(
+                GlobalId.encode(Article.TYPE, entity.id),
+                entity.slug,
+                entity.title,
+                entity.lede,
+                entity.body,
+                paragraphs(entity.body),
+                entity.language,
+                entity.status,
+                entity.byline,
+                entity.publishedAt,
+                entity.updatedAt,
+                entity.readingTimeMinutes,
+                entity.imageUrl == null ? null : new Image(entity.imageUrl, entity.imageAlt),
+                entity.canonicalUrl,
+                entity.id,
+                entity.author.id,
+                entity.source == null ? null : entity.source.id);
+    }
+
+    static ArticleConnection toConnection(Slice<ArticleEntity> slice, KeysetOrder<ArticleEntity> order,
+            TotalCount count) {
+        return new ArticleConnection(slice.edges(order, ArticleMapper::toArticle, ArticleEdge::new),
+                PageInfo.of(slice, order), count);
+    }
+
+    private static List<String> paragraphs(String body) {
+        return Arrays.stream(PARAGRAPH_BREAK.split(body.strip())).map(String::strip).toList();
+    }
+}

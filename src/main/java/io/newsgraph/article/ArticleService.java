@@ -1,0 +1,71 @@
+package io.newsgraph.article;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.newsgraph.core.pagination.KeysetQueries;
+import io.newsgraph.core.pagination.Listing;
+import io.newsgraph.core.pagination.PageRequest;
+import io.newsgraph.core.pagination.Slice;
+
+/** What readers can see of the articles: published ones only. */
+@ApplicationScoped
+@Transactional
+public class ArticleService {
+
+    private final KeysetQueries keysetQueries;
+
+    ArticleService(KeysetQueries keysetQueries) {
+        this.keysetQueries = keysetQueries;
+    }
+
+    public Optional<ArticleEntity> findPublished(long key) {
+        return ArticleEntity.<ArticleEntity> find("id = ?1 and status = ?2", key, ArticleStatus.PUBLISHED)
+                .firstResultOptional();
+    }
+
+    public Optional<ArticleEntity> findPublishedBySlug(String slug) {
+        return ArticleEntity.<ArticleEntity> find("slug = ?1 and status = ?2", slug, ArticleStatus.PUBLISHED)
+                .firstResultOptional();
+    }
+
+    public Map<Long, ArticleEntity> findPublished(Collection<Long> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        List<ArticleEntity> articles = ArticleEntity.list("id in ?1 and status = ?2", keys, ArticleStatus.PUBLISHED);
+        return articles.stream().collect(Collectors.toMap(article -> article.id, Function.identity()));
+    }
+
+    public Slice<ArticleEntity> page(ArticleCriteria criteria, ArticleOrder order, PageRequest request) {
+        return keysetQueries.page(ArticleEntity.class, ArticleListings.PUBLISHED, ArticleListings.filter(criteria),
+                order.keyset(), request);
+    }
+
+    public Map<Long, Slice<ArticleEntity>> pagesByAuthor(Collection<Long> authorKeys, ArticleOrder order,
+            PageRequest request) {
+        return pagesByParent(ArticleListings.PUBLISHED_BY_AUTHOR, authorKeys, order, request);
+    }
+
+    public Map<Long, Slice<ArticleEntity>> pagesBySource(Collection<Long> sourceKeys, ArticleOrder order,
+            PageRequest request) {
+        return pagesByParent(ArticleListings.PUBLISHED_BY_SOURCE, sourceKeys, order, request);
+    }
+
+    public Map<Long, Slice<ArticleEntity>> pagesByTag(Collection<Long> tagKeys, ArticleOrder order,
+            PageRequest request) {
+        return pagesByParent(ArticleListings.PUBLISHED_BY_TAG, tagKeys, order, request);
+    }
+
+    private Map<Long, Slice<ArticleEntity>> pagesByParent(Listing listing, Collection<Long> parentKeys,
+            ArticleOrder order, PageRequest request) {
+        return keysetQueries.pagesByParent(ArticleEntity.class, listing, parentKeys, order.keyset(), request);
+    }
+}

@@ -1,0 +1,81 @@
+package io.newsgraph.author;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.inject.Produces;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import io.newsgraph.article.Article;
+import io.newsgraph.core.error.Arguments;
+import io.newsgraph.core.node.GlobalId;
+import io.newsgraph.core.node.NodeLoader;
+import io.newsgraph.core.pagination.Batches;
+import io.newsgraph.core.pagination.KeysetQueries;
+import io.newsgraph.core.pagination.PageRequest;
+import io.newsgraph.core.pagination.SqlFilter;
+import io.newsgraph.core.pagination.TotalCount;
+
+/** Everything that answers with authors. */
+@GraphQLApi
+public class AuthorGraphQLApi {
+
+    private final AuthorService authorService;
+    private final KeysetQueries keysetQueries;
+
+    AuthorGraphQLApi(AuthorService authorService, KeysetQueries keysetQueries) {
+        this.authorService = authorService;
+        this.keysetQueries = keysetQueries;
+    }
+
+    @Query
+    @Description("An author by id or by slug; null when there is none.")
+    public Author author(@Id String id, String slug) {
+        Arguments.requireExactlyOne("id", id, "slug", slug);
+        return (id != null ? authorService.find(GlobalId.decodeKey(id, Author.TYPE)) : authorService.findBySlug(slug))
+                .map(AuthorMapper::toAuthor)
+                .orElse(null);
+    }
+
+    @Query
+    @NonNull
+    @Description("All authors, by name. Page with first/after or last/before.")
+    public AuthorConnection authors(Integer first, String after, Integer last, String before) {
+        return AuthorMapper.toConnection(authorService.page(PageRequest.of(first, after, last, before)),
+                AuthorService.BY_NAME, new TotalCount.OfFilter(AuthorService.ALL, SqlFilter.none()));
+    }
+
+    @NonNull
+    @Description("The person who wrote the article.")
+    @Name("author")
+    public List<@NonNull Author> authorOfArticles(@Source List<Article> articles) {
+        return Batches.resolve(articles, Article::authorKey, authorService::findAll, AuthorMapper::toAuthor);
+    }
+
+    @NonNull
+    @Description("Where to follow the author.")
+    public List<@NonNull List<@NonNull SocialLink>> socialLinks(@Source List<Author> authors) {
+        Map<Long, List<SocialLinkEmbeddable>> links = authorService.socialLinks(Batches.keys(authors, Author::key));
+        return Batches.align(authors, Author::key, links, List.of()).stream()
+                .map(authorLinks -> authorLinks.stream().map(AuthorMapper::toSocialLink).toList())
+                .toList();
+    }
+
+    @NonNull
+    @Description("How many authors the whole list holds, across all its pages.")
+    public List<@NonNull Integer> totalCount(@Source List<AuthorConnection> connections) {
+        return keysetQueries.totalCounts(connections.stream().map(AuthorConnection::count).toList());
+    }
+
+    @Produces
+    NodeLoader authorNodes() {
+        return new NodeLoader(Author.TYPE, key -> authorService.find(key).map(AuthorMapper::toAuthor));
+    }
+}

@@ -1,0 +1,25 @@
+package io.newsgraph.comment;
+
+import java.time.Instant;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import io.newsgraph.core.node.Node;
+
+@Type("Comment")
+@Description("A reader's comment on an article, or a reply to another comment. Only approved comments are shown.")
+public record Comment(
+        @Id @NonNull String id,
+        @NonNull @Description("The name the commenter signed with.") String authorName,
+        @NonNull String body,
+        @NonNull Instant createdAt,
+        @Ignore long key,
+        @Ignore long articleKey,
+        @Ignore Long parentKey) implements Node {
+
+    public static final String TYPE = "Comment";
+}

@@ -1,0 +1,85 @@
+package io.newsgraph.comment;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.enterprise.inject.Produces;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+import io.newsgraph.article.Article;
+import io.newsgraph.core.node.NodeLoader;
+import io.newsgraph.core.pagination.Batches;
+import io.newsgraph.core.pagination.KeysetQueries;
+import io.newsgraph.core.pagination.Listing;
+import io.newsgraph.core.pagination.PageRequest;
+import io.newsgraph.core.pagination.Slice;
+import io.newsgraph.core.pagination.TotalCount;
+
+/** Everything that answers with comments. */
+@GraphQLApi
+public class CommentGraphQLApi {
+
+    private final CommentService commentService;
+    private final KeysetQueries keysetQueries;
+
+    CommentGraphQLApi(CommentService commentService, KeysetQueries keysetQueries) {
+        this.commentService = commentService;
+        this.keysetQueries = keysetQueries;
+    }
+
+    @Name("comments")
+    @NonNull
+    @Description("The approved comments that start a conversation on the article, oldest first; replies hang below them.")
+    public List<@NonNull CommentConnection> commentsOfArticles(@Source List<Article> articles,
+            @DefaultValue("10") Integer first, String after) {
+        PageRequest request = PageRequest.forward(first, after);
+        return connections(articles, Article::key, CommentService.THREADS_OF_ARTICLE,
+                commentService.threadsOfArticles(Batches.keys(articles, Article::key), request));
+    }
+
+    @Name("commentCount")
+    @NonNull
+    @Description("How many approved comments the article has, replies included.")
+    public List<@NonNull Integer> commentCountOfArticles(@Source List<Article> articles) {
+        Map<Long, Long> counts = commentService.countByArticle(Batches.keys(articles, Article::key));
+        return Batches.align(articles, Article::key, counts, 0L).stream().map(Math::toIntExact).toList();
+    }
+
+    @NonNull
+    @Description("The approved replies to this comment, oldest first.")
+    public List<@NonNull CommentConnection> replies(@Source List<Comment> comments,
+            @DefaultValue("10") Integer first, String after) {
+        PageRequest request = PageRequest.forward(first, after);
+        return connections(comments, Comment::key, CommentService.REPLIES,
+                commentService.repliesOf(Batches.keys(comments, Comment::key), request));
+    }
+
+    @Description("The comment this one replies to; null when it starts a conversation.")
+    public List<Comment> parent(@Source List<Comment> comments) {
+        return Batches.resolve(comments, Comment::parentKey, commentService::findApproved, CommentMapper::toComment);
+    }
+
+    @NonNull
+    @Description("How many comments the whole list holds, across all its pages.")
+    public List<@NonNull Integer> totalCount(@Source List<CommentConnection> connections) {
+        return keysetQueries.totalCounts(connections.stream().map(CommentConnection::count).toList());
+    }
+
+    @Produces
+    NodeLoader commentNodes() {
+        return new NodeLoader(Comment.TYPE, key -> commentService.findVisible(key).map(CommentMapper::toComment));
+    }
+
+    private static <P> List<CommentConnection> connections(List<P> parents, Function<P, Long> keyOf, Listing listing,
+            Map<Long, Slice<CommentEntity>> pages) {
+        return parents.stream().map(keyOf).map(key -> CommentMapper.toConnection(pages.get(key),
+                CommentService.CHRONOLOGICAL, new TotalCount.OfParent(listing, key))).toList();
+    }
+}

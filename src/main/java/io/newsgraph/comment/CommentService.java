@@ -1,0 +1,69 @@
+package io.newsgraph.comment;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.newsgraph.article.ArticleStatus;
+import io.newsgraph.core.pagination.CursorValueType;
+import io.newsgraph.core.pagination.KeysetOrder;
+import io.newsgraph.core.pagination.KeysetQueries;
+import io.newsgraph.core.pagination.Listing;
+import io.newsgraph.core.pagination.PageRequest;
+import io.newsgraph.core.pagination.Slice;
+import io.newsgraph.core.pagination.SortDirection;
+
+/** What readers can see of the comments: approved ones, oldest first, as a conversation reads. */
+@ApplicationScoped
+@Transactional
+public class CommentService {
+
+    static final Listing THREADS_OF_ARTICLE = Listing
+            .of("comment e", "e.parent_id is null and e.status = 'APPROVED'")
+            .nestedBy("e.article_id");
+    static final Listing REPLIES = Listing.of("comment e", "e.status = 'APPROVED'").nestedBy("e.parent_id");
+    static final Listing ALL_OF_ARTICLE = Listing.of("comment e", "e.status = 'APPROVED'").nestedBy("e.article_id");
+    static final KeysetOrder<CommentEntity> CHRONOLOGICAL = new KeysetOrder<>("comment.CREATED_AT", "created_at",
+            SortDirection.ASC, CursorValueType.INSTANT, comment -> comment.createdAt, comment -> comment.id);
+
+    private final KeysetQueries keysetQueries;
+
+    CommentService(KeysetQueries keysetQueries) {
+        this.keysetQueries = keysetQueries;
+    }
+
+    /** An approved comment of a published article. */
+    public Optional<CommentEntity> findVisible(long key) {
+        return CommentEntity.<CommentEntity> find("id = ?1 and status = ?2 and article.status = ?3", key,
+                CommentStatus.APPROVED, ArticleStatus.PUBLISHED).firstResultOptional();
+    }
+
+    public Map<Long, CommentEntity> findApproved(Collection<Long> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        List<CommentEntity> comments = CommentEntity.list("id in ?1 and status = ?2", keys, CommentStatus.APPROVED);
+        return comments.stream().collect(Collectors.toMap(comment -> comment.id, Function.identity()));
+    }
+
+    /** The comments that start a thread under each article. */
+    public Map<Long, Slice<CommentEntity>> threadsOfArticles(Collection<Long> articleKeys, PageRequest request) {
+        return keysetQueries.pagesByParent(CommentEntity.class, THREADS_OF_ARTICLE, articleKeys, CHRONOLOGICAL,
+                request);
+    }
+
+    public Map<Long, Slice<CommentEntity>> repliesOf(Collection<Long> commentKeys, PageRequest request) {
+        return keysetQueries.pagesByParent(CommentEntity.class, REPLIES, commentKeys, CHRONOLOGICAL, request);
+    }
+
+    /** How many approved comments, replies included, each article has. */
+    public Map<Long, Long> countByArticle(Collection<Long> articleKeys) {
+        return keysetQueries.countByParent(ALL_OF_ARTICLE, articleKeys);
+    }
+}

@@ -1,0 +1,16 @@
+package io.newsgraph.core.pagination;
+
+/**
+ * What a connection's {@code totalCount} counts. Connections carry it unevaluated, so that the count
+ * costs a statement only when a client selects it, and one statement for all the connections of a list.
+ */
+public sealed interface TotalCount {
+
+    /** The rows of a top-level list that pass a client's filter. */
+    record OfFilter(Listing listing, SqlFilter filter) implements TotalCount {
+    }
+
+    /** The rows of a nested list under one parent. */
+    record OfParent(Listing listing, long parentKey) implements TotalCount {
+    }
+}

@@ -1,0 +1,6 @@
+package io.newsgraph.source;
+
+import org.eclipse.microprofile.graphql.NonNull;
+
+public record SourceEdge(@NonNull String cursor, @NonNull Source node) {
+}

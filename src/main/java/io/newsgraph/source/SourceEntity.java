@@ -1,0 +1,26 @@
+package io.newsgraph.source;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import io.newsgraph.core.persistence.ContentEntity;
+
+/** A publication whose articles this site translates or adapts. */
+@Entity
+@Table(name = "source")
+public class SourceEntity extends ContentEntity {
+
+    @Column(nullable = false, unique = true)
+    public String slug;
+
+    @Column(nullable = false)
+    public String name;
+
+    /** The publication's home page. */
+    @Column(nullable = false)
+    public String url;
+
+    @Column(nullable = false)
+    public String language;
+}

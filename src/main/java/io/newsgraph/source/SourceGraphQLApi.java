@@ -1,0 +1,70 @@
+package io.newsgraph.source;
+
+import java.util.List;
+
+import jakarta.enterprise.inject.Produces;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import io.newsgraph.article.Article;
+import io.newsgraph.core.error.Arguments;
+import io.newsgraph.core.node.GlobalId;
+import io.newsgraph.core.node.NodeLoader;
+import io.newsgraph.core.pagination.Batches;
+import io.newsgraph.core.pagination.KeysetQueries;
+import io.newsgraph.core.pagination.PageRequest;
+import io.newsgraph.core.pagination.SqlFilter;
+import io.newsgraph.core.pagination.TotalCount;
+
+/** Everything that answers with sources. */
+@GraphQLApi
+public class SourceGraphQLApi {
+
+    private final SourceService sourceService;
+    private final KeysetQueries keysetQueries;
+
+    SourceGraphQLApi(SourceService sourceService, KeysetQueries keysetQueries) {
+        this.sourceService = sourceService;
+        this.keysetQueries = keysetQueries;
+    }
+
+    @Query
+    @Description("A source by id or by slug; null when there is none.")
+    public Source source(@Id String id, String slug) {
+        Arguments.requireExactlyOne("id", id, "slug", slug);
+        return (id != null ? sourceService.find(GlobalId.decodeKey(id, Source.TYPE)) : sourceService.findBySlug(slug))
+                .map(SourceMapper::toSource)
+                .orElse(null);
+    }
+
+    @Query
+    @NonNull
+    @Description("All sources, by name. Page with first/after or last/before.")
+    public SourceConnection sources(Integer first, String after, Integer last, String before) {
+        return SourceMapper.toConnection(sourceService.page(PageRequest.of(first, after, last, before)),
+                SourceService.BY_NAME, new TotalCount.OfFilter(SourceService.ALL, SqlFilter.none()));
+    }
+
+    @Name("source")
+    @Description("The publication the article was translated or adapted from; null for original reporting.")
+    public List<Source> sourceOfArticles(@org.eclipse.microprofile.graphql.Source List<Article> articles) {
+        return Batches.resolve(articles, Article::sourceKey, sourceService::findAll, SourceMapper::toSource);
+    }
+
+    @NonNull
+    @Description("How many sources the whole list holds, across all its pages.")
+    public List<@NonNull Integer> totalCount(
+            @org.eclipse.microprofile.graphql.Source List<SourceConnection> connections) {
+        return keysetQueries.totalCounts(connections.stream().map(SourceConnection::count).toList());
+    }
+
+    @Produces
+    NodeLoader sourceNodes() {
+        return new NodeLoader(Source.TYPE, key -> sourceService.find(key).map(SourceMapper::toSource));
+    }
+}

@@ -1,0 +1,75 @@
+package io.newsgraph.tag;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.inject.Produces;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import io.newsgraph.article.Article;
+import io.newsgraph.core.error.Arguments;
+import io.newsgraph.core.node.GlobalId;
+import io.newsgraph.core.node.NodeLoader;
+import io.newsgraph.core.pagination.Batches;
+import io.newsgraph.core.pagination.KeysetQueries;
+import io.newsgraph.core.pagination.PageRequest;
+import io.newsgraph.core.pagination.SqlFilter;
+import io.newsgraph.core.pagination.TotalCount;
+
+/** Everything that answers with tags. */
+@GraphQLApi
+public class TagGraphQLApi {
+
+    private final TagService tagService;
+    private final KeysetQueries keysetQueries;
+
+    TagGraphQLApi(TagService tagService, KeysetQueries keysetQueries) {
+        this.tagService = tagService;
+        this.keysetQueries = keysetQueries;
+    }
+
+    @Query
+    @Description("A tag by id or by slug; null when there is none.")
+    public Tag tag(@Id String id, String slug) {
+        Arguments.requireExactlyOne("id", id, "slug", slug);
+        return (id != null ? tagService.find(GlobalId.decodeKey(id, Tag.TYPE)) : tagService.findBySlug(slug))
+                .map(TagMapper::toTag)
+                .orElse(null);
+    }
+
+    @Query
+    @NonNull
+    @Description("All tags, by name. Page with first/after or last/before.")
+    public TagConnection tags(Integer first, String after, Integer last, String before) {
+        return TagMapper.toConnection(tagService.page(PageRequest.of(first, after, last, before)), TagService.BY_NAME,
+                new TotalCount.OfFilter(TagService.ALL, SqlFilter.none()));
+    }
+
+    @Name("tags")
+    @NonNull
+    @Description("The topics of the article, by name.")
+    public List<@NonNull List<@NonNull Tag>> tagsOfArticles(@Source List<Article> articles) {
+        Map<Long, List<TagEntity>> tags = tagService.tagsOfArticles(Batches.keys(articles, Article::key));
+        return Batches.align(articles, Article::key, tags, List.<TagEntity> of()).stream()
+                .map(articleTags -> articleTags.stream().map(TagMapper::toTag).toList())
+                .toList();
+    }
+
+    @NonNull
+    @Description("How many tags the whole list holds, across all its pages.")
+    public List<@NonNull Integer> totalCount(@Source List<TagConnection> connections) {
+        return keysetQueries.totalCounts(connections.stream().map(TagConnection::count).toList());
+    }
+
+    @Produces
+    NodeLoader tagNodes() {
+        return new NodeLoader(Tag.TYPE, key -> tagService.find(key).map(TagMapper::toTag));
+    }
+}
