@@ -39,9 +39,9 @@ record ApiError(String message, List<SourceLocation> locations, List<Object> pat
         return Map.of("code", code.name());
     }
 
-    /** None: the classification would repeat graphql-java's internals; {@code code} says it all. */
+    /** The code again, rather than graphql-java's internal classifications. */
     @Override
     public ErrorClassification getErrorType() {
-        return null;
+        return ErrorClassification.errorClassification(code.name());
     }
 }

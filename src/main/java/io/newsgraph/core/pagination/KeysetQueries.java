@@ -64,14 +64,14 @@ public class KeysetQueries {
         SortDirection direction = effectiveDirection(order, request);
         Keyset keyset = request.hasCursor() ? order.keysetOf(request.cursor()) : null;
         String sql = "select {e.*}, p.key as parent_key"
-                + " from unnest(cast(array[:parentKeys] as bigint[])) as p(key)"
+                + " from unnest(cast(:parentKeys as bigint[])) as p(key)"
                 + " cross join lateral (select e.* from " + listing.from()
                 + " where " + listing.parentKey() + " = p.key and " + listing.where()
                 + (keyset != null ? " and " + order.after(direction) : "")
                 + " order by " + order.orderBy(direction) + " limit :limit) e"
                 + " order by p.key, " + order.orderBy(direction);
         NativeQuery<?> query = nativeQuery(sql).addEntity(ENTITY, type).addScalar("parent_key", Long.class);
-        query.setParameter("parentKeys", List.copyOf(parentKeys));
+        query.setParameter("parentKeys", parentKeys.toArray(Long[]::new));
         bindKeyset(query, keyset, request);
 
         Map<Long, List<E>> rowsByParent = new LinkedHashMap<>();
