@@ -1,0 +1,93 @@
+package io.newsgraph.comment;
+
+import static io.newsgraph.testing.GraphQLAssertions.assertNoErrors;
+import static io.newsgraph.testing.GraphQLClient.execute;
+import static io.newsgraph.testing.GraphQLClient.variables;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.newsgraph.testing.SampleContent;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+@QuarkusTest
+class CommentGraphQLApiTest {
+
+    private static final JsonNode DISCUSSED = SampleContent.publishedArticles().stream()
+            .max((a, b) -> Integer.compare(SampleContent.approvedThreads(a).size(),
+                    SampleContent.approvedThreads(b).size()))
+            .orElseThrow();
+
+    @Test
+    void conversationsPageOldestFirstAndShowOnlyApprovedComments() {
+        List<JsonNode> threads = SampleContent.approvedThreads(DISCUSSED);
+        assertTrue(threads.size() > 5, "the sample needs a long conversation to page through");
+        List<String> visited = new ArrayList<>();
+        String after = null;
+        boolean more = true;
+        while (more) {
+            JsonPath page = assertNoErrors(execute("comment-thread",
+                    variables("slug", DISCUSSED.get("slug").asText(), "first", 5, "after", after)))
+                    .body("data.article.comments.totalCount", is(threads.size()))
+                    .body("data.article.commentCount",
+                            is(SampleContent.commentsWithStatus(DISCUSSED, "APPROVED").size()))
+                    .extract().jsonPath();
+            visited.addAll(page.getList("data.article.comments.edges.node.authorName"));
+            more = page.getBoolean("data.article.comments.pageInfo.hasNextPage");
+            after = page.getString("data.article.comments.pageInfo.endCursor");
+        }
+        assertEquals(threads.stream().map(comment -> comment.get("authorName").asText()).toList(), visited);
+    }
+
+    @Test
+    void repliesHangBelowTheCommentTheyAnswer() {
+        JsonNode answered = SampleContent.approvedThreads(DISCUSSED).stream()
+                .filter(comment -> !SampleContent.approved(comment.get("replies")).isEmpty())
+                .findFirst().orElseThrow();
+        List<JsonNode> replies = SampleContent.approved(answered.get("replies"));
+        JsonPath page = assertNoErrors(execute("article-page", variables("slug", DISCUSSED.get("slug").asText())))
+                .extract().jsonPath();
+        List<String> authors = page.getList("data.article.comments.edges.node.authorName");
+        int index = authors.indexOf(answered.get("authorName").asText());
+        String path = "data.article.comments.edges[" + index + "].node.replies";
+        assertEquals(replies.size(), page.getInt(path + ".totalCount"));
+        assertEquals(replies.stream().limit(5).map(reply -> reply.get("authorName").asText()).toList(),
+                page.getList(path + ".edges.node.authorName"));
+        assertEquals(answered.get("authorName").asText(), page.getString(path + ".edges[0].node.parent.authorName"));
+    }
+
+    @Test
+    void commentersEmailsAreNeverExposed() {
+        given().get("/graphql/schema.graphql").then().statusCode(200)
+                .body(not(containsString("mail")));
+        String frontPage = execute("front-page", variables("first", 20)).extract().asString();
+        SampleContent.publishedArticles().forEach(article -> SampleContent.commentsWithStatus(article, "APPROVED")
+                .forEach(comment -> assertTrue(!frontPage.contains(comment.get("authorEmail").asText()))));
+    }
+
+    @Test
+    void pendingAndRejectedCommentsStayHidden() {
+        List<String> hidden = new ArrayList<>();
+        for (String status : List.of("PENDING", "REJECTED")) {
+            SampleContent.commentsWithStatus(DISCUSSED, status).forEach(comment -> hidden.add(comment.get("body").asText()));
+        }
+        String page = assertNoErrors(execute("comment-thread",
+                variables("slug", DISCUSSED.get("slug").asText(), "first", 100))).extract().asString();
+        hidden.forEach(body -> assertTrue(!page.contains(body), () -> "hidden comment shown: " + body));
+        assertNoErrors(execute("article-page", variables("slug", DISCUSSED.get("slug").asText())))
+                .body("data.article.comments.edges.node.authorName", contains(SampleContent.approvedThreads(DISCUSSED)
+                        .stream().limit(5).map(comment -> comment.get("authorName").asText()).toArray()));
+    }
+}

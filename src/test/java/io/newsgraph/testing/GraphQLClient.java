@@ -1,0 +1,56 @@
+package io.newsgraph.testing;
+
+import static io.restassured.RestAssured.given;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+/** Sends the GraphQL documents kept under {@code src/test/resources/graphql} to the running service. */
+public final class GraphQLClient {
+
+    private GraphQLClient() {
+    }
+
+    /** Runs a document and checks that the transport succeeded; GraphQL errors are in the body. */
+    public static ValidatableResponse execute(String document, Map<String, Object> variables) {
+        Map<String, Object> request = new HashMap<>();
+        request.put("query", document(document));
+        request.put("variables", variables);
+        return given().contentType(ContentType.JSON).body(request)
+                .when().post("/graphql")
+                .then().statusCode(200);
+    }
+
+    public static ValidatableResponse execute(String document) {
+        return execute(document, Map.of());
+    }
+
+    /** Variables from name/value pairs; values may be null, as GraphQL allows. */
+    public static Map<String, Object> variables(Object... namesAndValues) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            variables.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return variables;
+    }
+
+    public static String document(String name) {
+        String path = "graphql/" + name + ".graphql";
+        try (InputStream in = GraphQLClient.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("No GraphQL document at " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.newsgraph.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+import io.quarkus.test.common.DevServicesContext;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * Gives the packaged application under {@code @QuarkusIntegrationTest} a database: the external one
+ * of {@code QUARKUS_DATASOURCE_JDBC_URL} when set, otherwise an embedded PostgreSQL started here. The
+ * embedded PostgreSQL extension covers {@code @QuarkusTest} itself but is not part of the package.
+ */
+@QuarkusTestResource(PostgresTestResource.class)
+public class PostgresTestResource implements QuarkusTestResourceLifecycleManager, DevServicesContext.ContextAware {
+
+    private boolean integrationTest;
+    private EmbeddedPostgres postgres;
+
+    @Override
+    public void setIntegrationTestContext(DevServicesContext context) {
+        integrationTest = true;
+    }
+
+    @Override
+    public Map<String, String> start() {
+        if (!integrationTest) {
+            return Map.of();
+        }
+        if (System.getenv("QUARKUS_DATASOURCE_JDBC_URL") != null) {
+            return Map.of("newsgraph.sample-data", "true");
+        }
+        try {
+            postgres = EmbeddedPostgres.builder().start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The embedded PostgreSQL did not start", e);
+        }
+        return Map.of(
+                "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
+                "quarkus.datasource.username", "postgres",
+                "quarkus.datasource.password", "postgres",
+                "newsgraph.sample-data", "true");
+    }
+
+    @Override
+    public void stop() {
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
