@@ -1,6 +1,7 @@
 package io.newsgraph;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsStringIgnoringCase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -33,5 +34,10 @@ class SchemaContractTest {
         assertEquals(Files.readString(contract, StandardCharsets.UTF_8), served,
                 "The served schema differs from " + CONTRACT + ". If the change is deliberate, rerun the tests with"
                         + " -Dschema-contract.update=true and commit the new contract.");
+    }
+
+    @Test
+    void theSchemaCanBeExploredInGraphiQL() {
+        given().get("/q/graphql-ui/").then().statusCode(200).body(containsStringIgnoringCase("graphiql"));
     }
 }

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
+import jakarta.enterprise.context.ApplicationScoped;
+
 import graphql.ExecutionInput;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
@@ -13,9 +15,16 @@ import graphql.execution.preparsed.PreparsedDocumentProvider;
  * Remembers the parsed and validated form of the most recent distinct queries, so that the queries a
  * frontend sends again and again are parsed and validated once.
  */
+@ApplicationScoped
 class DocumentCache implements PreparsedDocumentProvider {
 
+    private static final int CAPACITY = 1_000;
+
     private final Map<String, PreparsedDocumentEntry> entries;
+
+    DocumentCache() {
+        this(CAPACITY);
+    }
 
     DocumentCache(int capacity) {
         this.entries = new LinkedHashMap<>(capacity, 0.75f, true) {
@@ -24,6 +33,14 @@ class DocumentCache implements PreparsedDocumentProvider {
                 return size() > capacity;
             }
         };
+    }
+
+    /** Whether the query was parsed already: a document in the cache is known to be well-formed. */
+    boolean isParsed(String query) {
+        synchronized (entries) {
+            PreparsedDocumentEntry entry = entries.get(query);
+            return entry != null && entry.getDocument() != null;
+        }
     }
 
     @Override

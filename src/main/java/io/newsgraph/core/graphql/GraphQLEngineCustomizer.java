@@ -16,13 +16,17 @@ import graphql.execution.instrumentation.ChainedInstrumentation;
 @ApplicationScoped
 class GraphQLEngineCustomizer {
 
-    private static final int CACHED_DOCUMENTS = 1_000;
+    private final DocumentCache documentCache;
+
+    GraphQLEngineCustomizer(DocumentCache documentCache) {
+        this.documentCache = documentCache;
+    }
 
     GraphQL.Builder customize(@Observes GraphQL.Builder builder) {
         return builder
                 .instrumentation(new ChainedInstrumentation(List.of(
                         new ConsistentBatchArgumentsInstrumentation(),
                         new ErrorShapingInstrumentation())))
-                .preparsedDocumentProvider(new DocumentCache(CACHED_DOCUMENTS));
+                .preparsedDocumentProvider(documentCache);
     }
 }
