@@ -7,26 +7,34 @@ import jakarta.enterprise.event.Observes;
 
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.parser.ParserOptions;
 
 /**
- * Installs the project's instrumentation and document cache into the graphql-java engine that SmallRye
- * GraphQL builds. They replace SmallRye's own, so SmallRye's {@code instrumentation-query-*} properties
- * have no effect here.
+ * Installs the project's document preparation and instrumentation into the graphql-java engine that
+ * SmallRye GraphQL builds. They replace SmallRye's own, so SmallRye's {@code instrumentation-query-*} and
+ * {@code parser-*} properties have no effect here: {@link QueryLimits} takes their place.
  */
 @ApplicationScoped
 class GraphQLEngineCustomizer {
 
-    private final DocumentCache documentCache;
+    private final PreparedDocuments preparedDocuments;
+    private final QueryLimits limits;
+    private final HttpExchanges httpExchanges;
 
-    GraphQLEngineCustomizer(DocumentCache documentCache) {
-        this.documentCache = documentCache;
+    GraphQLEngineCustomizer(PreparedDocuments preparedDocuments, QueryLimits limits, HttpExchanges httpExchanges) {
+        this.preparedDocuments = preparedDocuments;
+        this.limits = limits;
+        this.httpExchanges = httpExchanges;
     }
 
     GraphQL.Builder customize(@Observes GraphQL.Builder builder) {
+        // SmallRye parses each new document once more on its own, with graphql-java's default options
+        ParserOptions.setDefaultOperationParserOptions(preparedDocuments.parserOptions());
         return builder
                 .instrumentation(new ChainedInstrumentation(List.of(
-                        new ConsistentBatchArgumentsInstrumentation(),
-                        new ErrorShapingInstrumentation())))
-                .preparsedDocumentProvider(documentCache);
+                        new OperationGuardInstrumentation(limits.maxCost()),
+                        new ErrorShapingInstrumentation(),
+                        httpExchanges.instrumentation())))
+                .preparsedDocumentProvider(preparedDocuments);
     }
 }

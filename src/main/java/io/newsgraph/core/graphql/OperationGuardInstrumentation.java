@@ -1,0 +1,82 @@
+package io.newsgraph.core.graphql;
+
+import java.util.List;
+import java.util.Map;
+
+import graphql.ExecutionResult;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.normalized.ExecutableNormalizedField;
+import graphql.normalized.ExecutableNormalizedOperation;
+import graphql.normalized.ExecutableNormalizedOperationFactory;
+import graphql.schema.FieldCoordinates;
+import io.newsgraph.core.error.ErrorCode;
+
+/**
+ * Checks an operation with its variables, just before it runs and so before any SQL: its weighted cost
+ * (see {@link OperationCost}) and that it pages each nested list one way only. Nested lists are loaded in
+ * one batch per field for all their parents, so {@code comments(first: 3)} and {@code comments(first: 10)}
+ * on articles in one operation would get pages cut to the wrong size; the client gets a clear error instead.
+ */
+class OperationGuardInstrumentation extends SimplePerformantInstrumentation {
+
+    private final long maxCost;
+
+    OperationGuardInstrumentation(long maxCost) {
+        this.maxCost = maxCost;
+    }
+
+    @Override
+    public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+            InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+        ExecutionContext context = parameters.getExecutionContext();
+        ExecutableNormalizedOperation operation = ExecutableNormalizedOperationFactory
+                .createExecutableNormalizedOperation(context.getGraphQLSchema(), context.getOperationDefinition(),
+                        context.getFragmentsByName(), context.getCoercedVariables());
+        long cost = OperationCost.of(operation, context.getGraphQLSchema());
+        if (cost > maxCost) {
+            throw refusal(ApiErrors.of(ErrorCode.QUERY_TOO_COMPLEX, "The operation costs " + costText(cost)
+                    + ", more than the " + maxCost + " allowed: ask for smaller pages or fewer nested lists."));
+        }
+        checkBatchArguments(operation);
+        return SimpleInstrumentationContext.noOp();
+    }
+
+    private static void checkBatchArguments(ExecutableNormalizedOperation operation) {
+        operation.getCoordinatesToNormalizedFields().asMap().forEach((coordinates, fields) -> {
+            Map<String, Object> first = null;
+            for (ExecutableNormalizedField field : fields) {
+                if (field.getLevel() == 1) {
+                    // top-level fields are resolved one by one, so aliases may page them differently
+                    return;
+                }
+                if (first == null) {
+                    first = field.getResolvedArguments();
+                } else if (!first.equals(field.getResolvedArguments())) {
+                    throw refusal(conflict(coordinates, operation, field));
+                }
+            }
+        });
+    }
+
+    private static ApiError conflict(FieldCoordinates coordinates, ExecutableNormalizedOperation operation,
+            ExecutableNormalizedField field) {
+        String name = coordinates.getTypeName() + "." + coordinates.getFieldName();
+        return ApiErrors.of(ErrorCode.BAD_USER_INPUT, "'" + name + "' is asked for with different arguments in one"
+                + " operation. Use the same arguments everywhere, or send separate operations.",
+                operation.getMergedField(field).getSingleField().getSourceLocation());
+    }
+
+    private static String costText(long cost) {
+        return cost == Long.MAX_VALUE ? "more than " + Long.MAX_VALUE : String.valueOf(cost);
+    }
+
+    private static AbortExecutionException refusal(ApiError error) {
+        return new AbortExecutionException(List.of(error));
+    }
+}
