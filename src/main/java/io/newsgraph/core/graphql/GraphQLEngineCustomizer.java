@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.parser.ParserOptions;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Installs the project's document preparation and instrumentation into the graphql-java engine that
@@ -20,11 +21,14 @@ class GraphQLEngineCustomizer {
     private final PreparedDocuments preparedDocuments;
     private final QueryLimits limits;
     private final HttpExchanges httpExchanges;
+    private final MeterRegistry meterRegistry;
 
-    GraphQLEngineCustomizer(PreparedDocuments preparedDocuments, QueryLimits limits, HttpExchanges httpExchanges) {
+    GraphQLEngineCustomizer(PreparedDocuments preparedDocuments, QueryLimits limits, HttpExchanges httpExchanges,
+            MeterRegistry meterRegistry) {
         this.preparedDocuments = preparedDocuments;
         this.limits = limits;
         this.httpExchanges = httpExchanges;
+        this.meterRegistry = meterRegistry;
     }
 
     GraphQL.Builder customize(@Observes GraphQL.Builder builder) {
@@ -32,6 +36,7 @@ class GraphQLEngineCustomizer {
         ParserOptions.setDefaultOperationParserOptions(preparedDocuments.parserOptions());
         return builder
                 .instrumentation(new ChainedInstrumentation(List.of(
+                        new OperationMetricsInstrumentation(meterRegistry),
                         new OperationGuardInstrumentation(limits.maxCost()),
                         new ErrorShapingInstrumentation(),
                         httpExchanges.instrumentation())))

@@ -1,0 +1,7 @@
+package io.newsgraph.operations;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class OperationsIT extends OperationsTest {
+}
