@@ -17,9 +17,9 @@ import org.eclipse.microprofile.graphql.Source;
 
 import io.newsgraph.author.Author;
 import io.newsgraph.comment.Comment;
-import io.newsgraph.core.error.Arguments;
 import io.newsgraph.core.language.LanguageTag;
 import io.newsgraph.core.node.GlobalId;
+import io.newsgraph.core.node.Lookups;
 import io.newsgraph.core.node.NodeLoader;
 import io.newsgraph.core.pagination.Batches;
 import io.newsgraph.core.pagination.KeysetQueries;
@@ -44,12 +44,8 @@ public class ArticleGraphQLApi {
     @Query
     @Description("A published article by id or by slug; null when there is none.")
     public Article article(@Id String id, String slug) {
-        Arguments.requireExactlyOne("id", id, "slug", slug);
-        return (id != null
-                ? articleService.findPublished(GlobalId.decodeKey(id, Article.TYPE))
-                : articleService.findPublishedBySlug(slug))
-                .map(ArticleMapper::toArticle)
-                .orElse(null);
+        return Lookups.byIdOrSlug(id, slug, Article.TYPE, articleService::findPublished,
+                articleService::findPublishedBySlug, ArticleMapper::toArticle);
     }
 
     @Query
@@ -69,10 +65,7 @@ public class ArticleGraphQLApi {
     @Description("The author's published articles, newest first unless ordered otherwise.")
     public List<@NonNull ArticleConnection> articlesOfAuthors(@Source List<Author> authors,
             @DefaultValue("10") Integer first, String after, @DefaultValue("PUBLISHED_AT_DESC") ArticleOrder orderBy) {
-        PageRequest request = PageRequest.forward(first, after);
-        List<Long> keys = Batches.keys(authors, Author::key);
-        return connections(authors, Author::key, ArticleListings.PUBLISHED_BY_AUTHOR, orderBy,
-                articleService.pagesByAuthor(keys, orderBy, request));
+        return nestedPages(authors, Author::key, ArticleListings.PUBLISHED_BY_AUTHOR, first, after, orderBy);
     }
 
     @Name("articles")
@@ -80,10 +73,8 @@ public class ArticleGraphQLApi {
     @Description("The source's published articles, newest first unless ordered otherwise.")
     public List<@NonNull ArticleConnection> articlesOfSources(@Source List<io.newsgraph.source.Source> sources,
             @DefaultValue("10") Integer first, String after, @DefaultValue("PUBLISHED_AT_DESC") ArticleOrder orderBy) {
-        PageRequest request = PageRequest.forward(first, after);
-        List<Long> keys = Batches.keys(sources, io.newsgraph.source.Source::key);
-        return connections(sources, io.newsgraph.source.Source::key, ArticleListings.PUBLISHED_BY_SOURCE, orderBy,
-                articleService.pagesBySource(keys, orderBy, request));
+        return nestedPages(sources, io.newsgraph.source.Source::key, ArticleListings.PUBLISHED_BY_SOURCE, first,
+                after, orderBy);
     }
 
     @Name("articles")
@@ -91,10 +82,7 @@ public class ArticleGraphQLApi {
     @Description("The published articles with this tag, newest first unless ordered otherwise.")
     public List<@NonNull ArticleConnection> articlesOfTags(@Source List<Tag> tags,
             @DefaultValue("10") Integer first, String after, @DefaultValue("PUBLISHED_AT_DESC") ArticleOrder orderBy) {
-        PageRequest request = PageRequest.forward(first, after);
-        List<Long> keys = Batches.keys(tags, Tag::key);
-        return connections(tags, Tag::key, ArticleListings.PUBLISHED_BY_TAG, orderBy,
-                articleService.pagesByTag(keys, orderBy, request));
+        return nestedPages(tags, Tag::key, ArticleListings.PUBLISHED_BY_TAG, first, after, orderBy);
     }
 
     @Name("article")
@@ -115,8 +103,11 @@ public class ArticleGraphQLApi {
         return new NodeLoader(Article.TYPE, key -> articleService.findPublished(key).map(ArticleMapper::toArticle));
     }
 
-    private static <P> List<ArticleConnection> connections(List<P> parents, Function<P, Long> keyOf,
-            Listing listing, ArticleOrder order, Map<Long, Slice<ArticleEntity>> pages) {
+    private <P> List<ArticleConnection> nestedPages(List<P> parents, Function<P, Long> keyOf, Listing listing,
+            Integer first, String after, ArticleOrder order) {
+        PageRequest request = PageRequest.forward(first, after);
+        Map<Long, Slice<ArticleEntity>> pages = articleService.pagesByParent(listing, Batches.keys(parents, keyOf),
+                order, request);
         return parents.stream().map(keyOf).map(key -> ArticleMapper.toConnection(pages.get(key), order.keyset(),
                 new TotalCount.OfParent(listing, key))).toList();
     }

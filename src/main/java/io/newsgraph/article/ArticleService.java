@@ -49,22 +49,8 @@ public class ArticleService {
                 order.keyset(), request);
     }
 
-    public Map<Long, Slice<ArticleEntity>> pagesByAuthor(Collection<Long> authorKeys, ArticleOrder order,
-            PageRequest request) {
-        return pagesByParent(ArticleListings.PUBLISHED_BY_AUTHOR, authorKeys, order, request);
-    }
-
-    public Map<Long, Slice<ArticleEntity>> pagesBySource(Collection<Long> sourceKeys, ArticleOrder order,
-            PageRequest request) {
-        return pagesByParent(ArticleListings.PUBLISHED_BY_SOURCE, sourceKeys, order, request);
-    }
-
-    public Map<Long, Slice<ArticleEntity>> pagesByTag(Collection<Long> tagKeys, ArticleOrder order,
-            PageRequest request) {
-        return pagesByParent(ArticleListings.PUBLISHED_BY_TAG, tagKeys, order, request);
-    }
-
-    private Map<Long, Slice<ArticleEntity>> pagesByParent(Listing listing, Collection<Long> parentKeys,
+    /** The same page of the published articles under each parent: an author, a source, a tag. */
+    Map<Long, Slice<ArticleEntity>> pagesByParent(Listing listing, Collection<Long> parentKeys,
             ArticleOrder order, PageRequest request) {
         return keysetQueries.pagesByParent(ArticleEntity.class, listing, parentKeys, order.keyset(), request);
     }

@@ -4,23 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
-import io.newsgraph.core.persistence.ContentEntity;
+import io.newsgraph.core.persistence.NamedContentEntity;
 
 @Entity
 @Table(name = "author")
-public class AuthorEntity extends ContentEntity {
+public class AuthorEntity extends NamedContentEntity {
 
-    @Column(nullable = false, unique = true)
-    public String slug;
-
-    @Column(nullable = false)
-    public String name;
 
     public String bio;
 

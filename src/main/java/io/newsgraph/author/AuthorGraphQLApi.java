@@ -14,14 +14,11 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.newsgraph.article.Article;
-import io.newsgraph.core.error.Arguments;
-import io.newsgraph.core.node.GlobalId;
+import io.newsgraph.core.node.Lookups;
 import io.newsgraph.core.node.NodeLoader;
 import io.newsgraph.core.pagination.Batches;
 import io.newsgraph.core.pagination.KeysetQueries;
 import io.newsgraph.core.pagination.PageRequest;
-import io.newsgraph.core.pagination.SqlFilter;
-import io.newsgraph.core.pagination.TotalCount;
 
 /** Everything that answers with authors. */
 @GraphQLApi
@@ -38,10 +35,8 @@ public class AuthorGraphQLApi {
     @Query
     @Description("An author by id or by slug; null when there is none.")
     public Author author(@Id String id, String slug) {
-        Arguments.requireExactlyOne("id", id, "slug", slug);
-        return (id != null ? authorService.find(GlobalId.decodeKey(id, Author.TYPE)) : authorService.findBySlug(slug))
-                .map(AuthorMapper::toAuthor)
-                .orElse(null);
+        return Lookups.byIdOrSlug(id, slug, Author.TYPE, authorService::find, authorService::findBySlug,
+                AuthorMapper::toAuthor);
     }
 
     @Query
@@ -49,7 +44,7 @@ public class AuthorGraphQLApi {
     @Description("All authors, by name. Page with first/after or last/before.")
     public AuthorConnection authors(Integer first, String after, Integer last, String before) {
         return AuthorMapper.toConnection(authorService.page(PageRequest.of(first, after, last, before)),
-                AuthorService.BY_NAME, new TotalCount.OfFilter(AuthorService.ALL, SqlFilter.none()));
+                authorService.byName(), authorService.totalCount());
     }
 
     @NonNull

@@ -39,9 +39,7 @@ public class CommentGraphQLApi {
     @Description("The approved comments that start a conversation on the article, oldest first; replies hang below them.")
     public List<@NonNull CommentConnection> commentsOfArticles(@Source List<Article> articles,
             @DefaultValue("10") Integer first, String after) {
-        PageRequest request = PageRequest.forward(first, after);
-        return connections(articles, Article::key, CommentService.THREADS_OF_ARTICLE,
-                commentService.threadsOfArticles(Batches.keys(articles, Article::key), request));
+        return nestedPages(articles, Article::key, CommentService.THREADS_OF_ARTICLE, first, after);
     }
 
     @Name("commentCount")
@@ -56,9 +54,7 @@ public class CommentGraphQLApi {
     @Description("The approved replies to this comment, oldest first.")
     public List<@NonNull CommentConnection> replies(@Source List<Comment> comments,
             @DefaultValue("10") Integer first, String after) {
-        PageRequest request = PageRequest.forward(first, after);
-        return connections(comments, Comment::key, CommentService.REPLIES,
-                commentService.repliesOf(Batches.keys(comments, Comment::key), request));
+        return nestedPages(comments, Comment::key, CommentService.REPLIES, first, after);
     }
 
     @Description("The comment this one replies to; null when it starts a conversation.")
@@ -77,8 +73,11 @@ public class CommentGraphQLApi {
         return new NodeLoader(Comment.TYPE, key -> commentService.findVisible(key).map(CommentMapper::toComment));
     }
 
-    private static <P> List<CommentConnection> connections(List<P> parents, Function<P, Long> keyOf, Listing listing,
-            Map<Long, Slice<CommentEntity>> pages) {
+    private <P> List<CommentConnection> nestedPages(List<P> parents, Function<P, Long> keyOf, Listing listing,
+            Integer first, String after) {
+        PageRequest request = PageRequest.forward(first, after);
+        Map<Long, Slice<CommentEntity>> pages = commentService.pagesByParent(listing, Batches.keys(parents, keyOf),
+                request);
         return parents.stream().map(keyOf).map(key -> CommentMapper.toConnection(pages.get(key),
                 CommentService.CHRONOLOGICAL, new TotalCount.OfParent(listing, key))).toList();
     }

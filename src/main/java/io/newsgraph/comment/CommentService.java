@@ -52,14 +52,9 @@ public class CommentService {
         return comments.stream().collect(Collectors.toMap(comment -> comment.id, Function.identity()));
     }
 
-    /** The comments that start a thread under each article. */
-    public Map<Long, Slice<CommentEntity>> threadsOfArticles(Collection<Long> articleKeys, PageRequest request) {
-        return keysetQueries.pagesByParent(CommentEntity.class, THREADS_OF_ARTICLE, articleKeys, CHRONOLOGICAL,
-                request);
-    }
-
-    public Map<Long, Slice<CommentEntity>> repliesOf(Collection<Long> commentKeys, PageRequest request) {
-        return keysetQueries.pagesByParent(CommentEntity.class, REPLIES, commentKeys, CHRONOLOGICAL, request);
+    /** The same page of a list of comments under each parent: the threads of an article, the replies to a comment. */
+    Map<Long, Slice<CommentEntity>> pagesByParent(Listing listing, Collection<Long> parentKeys, PageRequest request) {
+        return keysetQueries.pagesByParent(CommentEntity.class, listing, parentKeys, CHRONOLOGICAL, request);
     }
 
     /** How many approved comments, replies included, each article has. */

@@ -4,18 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
-import io.newsgraph.core.persistence.ContentEntity;
+import io.newsgraph.core.persistence.NamedContentEntity;
 
 /** A publication whose articles this site translates or adapts. */
 @Entity
 @Table(name = "source")
-public class SourceEntity extends ContentEntity {
+public class SourceEntity extends NamedContentEntity {
 
-    @Column(nullable = false, unique = true)
-    public String slug;
-
-    @Column(nullable = false)
-    public String name;
 
     /** The publication's home page. */
     @Column(nullable = false)

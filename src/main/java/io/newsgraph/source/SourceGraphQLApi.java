@@ -12,14 +12,11 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import io.newsgraph.article.Article;
-import io.newsgraph.core.error.Arguments;
-import io.newsgraph.core.node.GlobalId;
+import io.newsgraph.core.node.Lookups;
 import io.newsgraph.core.node.NodeLoader;
 import io.newsgraph.core.pagination.Batches;
 import io.newsgraph.core.pagination.KeysetQueries;
 import io.newsgraph.core.pagination.PageRequest;
-import io.newsgraph.core.pagination.SqlFilter;
-import io.newsgraph.core.pagination.TotalCount;
 
 /** Everything that answers with sources. */
 @GraphQLApi
@@ -36,10 +33,8 @@ public class SourceGraphQLApi {
     @Query
     @Description("A source by id or by slug; null when there is none.")
     public Source source(@Id String id, String slug) {
-        Arguments.requireExactlyOne("id", id, "slug", slug);
-        return (id != null ? sourceService.find(GlobalId.decodeKey(id, Source.TYPE)) : sourceService.findBySlug(slug))
-                .map(SourceMapper::toSource)
-                .orElse(null);
+        return Lookups.byIdOrSlug(id, slug, Source.TYPE, sourceService::find, sourceService::findBySlug,
+                SourceMapper::toSource);
     }
 
     @Query
@@ -47,7 +42,7 @@ public class SourceGraphQLApi {
     @Description("All sources, by name. Page with first/after or last/before.")
     public SourceConnection sources(Integer first, String after, Integer last, String before) {
         return SourceMapper.toConnection(sourceService.page(PageRequest.of(first, after, last, before)),
-                SourceService.BY_NAME, new TotalCount.OfFilter(SourceService.ALL, SqlFilter.none()));
+                sourceService.byName(), sourceService.totalCount());
     }
 
     @Name("source")

@@ -14,14 +14,11 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.newsgraph.article.Article;
-import io.newsgraph.core.error.Arguments;
-import io.newsgraph.core.node.GlobalId;
+import io.newsgraph.core.node.Lookups;
 import io.newsgraph.core.node.NodeLoader;
 import io.newsgraph.core.pagination.Batches;
 import io.newsgraph.core.pagination.KeysetQueries;
 import io.newsgraph.core.pagination.PageRequest;
-import io.newsgraph.core.pagination.SqlFilter;
-import io.newsgraph.core.pagination.TotalCount;
 
 /** Everything that answers with tags. */
 @GraphQLApi
@@ -38,18 +35,16 @@ public class TagGraphQLApi {
     @Query
     @Description("A tag by id or by slug; null when there is none.")
     public Tag tag(@Id String id, String slug) {
-        Arguments.requireExactlyOne("id", id, "slug", slug);
-        return (id != null ? tagService.find(GlobalId.decodeKey(id, Tag.TYPE)) : tagService.findBySlug(slug))
-                .map(TagMapper::toTag)
-                .orElse(null);
+        return Lookups.byIdOrSlug(id, slug, Tag.TYPE, tagService::find, tagService::findBySlug,
+                TagMapper::toTag);
     }
 
     @Query
     @NonNull
     @Description("All tags, by name. Page with first/after or last/before.")
     public TagConnection tags(Integer first, String after, Integer last, String before) {
-        return TagMapper.toConnection(tagService.page(PageRequest.of(first, after, last, before)), TagService.BY_NAME,
-                new TotalCount.OfFilter(TagService.ALL, SqlFilter.none()));
+        return TagMapper.toConnection(tagService.page(PageRequest.of(first, after, last, before)),
+                tagService.byName(), tagService.totalCount());
     }
 
     @Name("tags")
