@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 
 import io.newsgraph.core.pagination.KeysetQueries;
 import io.newsgraph.core.pagination.Listing;
@@ -17,7 +18,7 @@ import io.newsgraph.core.pagination.Slice;
 
 /** What readers can see of the articles: published ones only. */
 @ApplicationScoped
-@Transactional
+@Transactional(TxType.SUPPORTS)
 public class ArticleService {
 
     private final KeysetQueries keysetQueries;

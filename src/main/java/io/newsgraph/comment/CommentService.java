@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 
 import io.newsgraph.article.ArticleStatus;
 import io.newsgraph.core.pagination.CursorValueType;
@@ -21,7 +22,7 @@ import io.newsgraph.core.pagination.SortDirection;
 
 /** What readers can see of the comments: approved ones, oldest first, as a conversation reads. */
 @ApplicationScoped
-@Transactional
+@Transactional(TxType.SUPPORTS)
 public class CommentService {
 
     static final Listing THREADS_OF_ARTICLE = Listing

@@ -9,12 +9,13 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 
 import io.newsgraph.core.pagination.KeysetQueries;
 import io.newsgraph.core.persistence.NamedContentService;
 
 @ApplicationScoped
-@Transactional
+@Transactional(TxType.SUPPORTS)
 public class TagService extends NamedContentService<TagEntity> {
 
     private final EntityManager entityManager;

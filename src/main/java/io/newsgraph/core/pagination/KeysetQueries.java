@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
@@ -22,7 +21,6 @@ import io.newsgraph.core.pagination.KeysetOrder.Keyset;
  * parents of a batch (a LATERAL join that takes the first rows of each parent from its index).
  */
 @ApplicationScoped
-@Transactional
 public class KeysetQueries {
 
     private static final String ENTITY = "e";

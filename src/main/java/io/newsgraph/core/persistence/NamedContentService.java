@@ -22,6 +22,10 @@ import io.newsgraph.core.pagination.TotalCount;
 /**
  * What readers can see of one kind of named content: any row, by key, by slug or in pages by name. A
  * feature's service extends it and is the transactional bean.
+ *
+ * <p>Reads use {@code @Transactional(SUPPORTS)}: they join a caller's transaction and otherwise run without
+ * one, on the request's session, so that the statements of one GraphQL request are not each wrapped in a
+ * transaction of their own (a BEGIN and a COMMIT per batch).
  */
 public abstract class NamedContentService<E extends NamedContentEntity> {
 
