@@ -1,8 +1,6 @@
 package io.newsgraph.article;
 
 import java.time.Instant;
-import java.util.List;
-
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -19,7 +17,6 @@ public record Article(
         @NonNull String title,
         @NonNull @Description("The standfirst: the paragraph under the title that sums the article up.") String lede,
         @NonNull @Description("The text of the article, its paragraphs separated by a blank line.") String body,
-        @NonNull @Description("The paragraphs of the body, in order.") List<@NonNull String> paragraphs,
         @NonNull @Description("The language of the article, as a BCP 47 tag such as `fr` or `en-GB`.") String language,
         @NonNull ArticleStatus status,
         @Description("The desk or team credited at the top of the article, when it is not the author.") String byline,

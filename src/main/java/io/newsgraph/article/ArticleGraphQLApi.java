@@ -85,6 +85,13 @@ public class ArticleGraphQLApi {
         return nestedPages(tags, Tag::key, ArticleListings.PUBLISHED_BY_TAG, first, after, orderBy);
     }
 
+    @NonNull
+    @Description("The paragraphs of the body, in order.")
+    public List<@NonNull String> paragraphs(@Source Article article) {
+        // computed only when asked for: most lists of articles never show the body
+        return Paragraphs.of(article.body());
+    }
+
     @Name("article")
     @NonNull
     @Description("The article the comment is on.")

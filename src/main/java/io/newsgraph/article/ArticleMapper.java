@@ -1,9 +1,5 @@
 package io.newsgraph.article;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.regex.Pattern;
-
 import io.newsgraph.core.node.GlobalId;
 import io.newsgraph.core.pagination.KeysetOrder;
 import io.newsgraph.core.pagination.PageInfo;
@@ -11,8 +7,6 @@ import io.newsgraph.core.pagination.Slice;
 import io.newsgraph.core.pagination.TotalCount;
 
 final class ArticleMapper {
-
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R\\s*\\R");
 
     private ArticleMapper() {
     }
@@ -24,7 +18,6 @@ final class ArticleMapper {
                 entity.title,
                 entity.lede,
                 entity.body,
-                paragraphs(entity.body),
                 entity.language,
                 entity.status,
                 entity.byline,
@@ -42,9 +35,5 @@ final class ArticleMapper {
             TotalCount count) {
         return new ArticleConnection(slice.edges(order, ArticleMapper::toArticle, ArticleEdge::new),
                 PageInfo.of(slice, order), count);
-    }
-
-    private static List<String> paragraphs(String body) {
-        return Arrays.stream(PARAGRAPH_BREAK.split(body.strip())).map(String::strip).toList();
     }
 }
