@@ -3,18 +3,20 @@ package io.newsgraph.core.graphql;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.parser.ParserOptions;
+import io.quarkus.arc.Unremovable;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Installs the project's document preparation and instrumentation into the graphql-java engine that
- * SmallRye GraphQL builds. They replace SmallRye's own, so SmallRye's {@code instrumentation-query-*} and
+ * SmallRye GraphQL builds, when {@link EngineBuildHook} hands it over. They replace SmallRye's own, so SmallRye's {@code instrumentation-query-*} and
  * {@code parser-*} properties have no effect here: {@link QueryLimits} takes their place.
  */
+// looked up by EngineBuildHook, which CDI cannot see
+@Unremovable
 @ApplicationScoped
 class GraphQLEngineCustomizer {
 
@@ -31,7 +33,7 @@ class GraphQLEngineCustomizer {
         this.meterRegistry = meterRegistry;
     }
 
-    GraphQL.Builder customize(@Observes GraphQL.Builder builder) {
+    GraphQL.Builder customize(GraphQL.Builder builder) {
         // SmallRye parses each new document once more on its own, with graphql-java's default options
         ParserOptions.setDefaultOperationParserOptions(preparedDocuments.parserOptions());
         return builder
