@@ -22,7 +22,7 @@ import io.newsgraph.core.node.GlobalId;
 import io.newsgraph.core.node.Lookups;
 import io.newsgraph.core.node.NodeLoader;
 import io.newsgraph.core.pagination.Batches;
-import io.newsgraph.core.pagination.KeysetQueries;
+import io.newsgraph.core.pagination.ListingQueries;
 import io.newsgraph.core.pagination.Listing;
 import io.newsgraph.core.pagination.PageRequest;
 import io.newsgraph.core.pagination.Slice;
@@ -34,11 +34,11 @@ import io.newsgraph.tag.Tag;
 public class ArticleGraphQLApi {
 
     private final ArticleService articleService;
-    private final KeysetQueries keysetQueries;
+    private final ListingQueries listingQueries;
 
-    ArticleGraphQLApi(ArticleService articleService, KeysetQueries keysetQueries) {
+    ArticleGraphQLApi(ArticleService articleService, ListingQueries listingQueries) {
         this.articleService = articleService;
-        this.keysetQueries = keysetQueries;
+        this.listingQueries = listingQueries;
     }
 
     @Query
@@ -102,7 +102,7 @@ public class ArticleGraphQLApi {
     @NonNull
     @Description("How many articles the whole list holds, across all its pages.")
     public List<@NonNull Integer> totalCount(@Source List<ArticleConnection> connections) {
-        return keysetQueries.totalCounts(connections.stream().map(ArticleConnection::count).toList());
+        return listingQueries.totalCounts(connections.stream().map(ArticleConnection::count).toList());
     }
 
     @Produces

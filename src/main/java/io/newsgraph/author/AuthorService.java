@@ -11,7 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import io.newsgraph.core.pagination.KeysetQueries;
+import io.newsgraph.core.pagination.ListingQueries;
 import io.newsgraph.core.persistence.NamedContentService;
 
 @ApplicationScoped
@@ -20,8 +20,8 @@ public class AuthorService extends NamedContentService<AuthorEntity> {
 
     private final EntityManager entityManager;
 
-    AuthorService(EntityManager entityManager, KeysetQueries keysetQueries) {
-        super(AuthorEntity.class, "author", entityManager, keysetQueries);
+    AuthorService(EntityManager entityManager, ListingQueries listingQueries) {
+        super(AuthorEntity.class, "author", entityManager, listingQueries);
         this.entityManager = entityManager;
     }
 

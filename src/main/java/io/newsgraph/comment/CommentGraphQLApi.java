@@ -16,7 +16,7 @@ import org.eclipse.microprofile.graphql.Source;
 import io.newsgraph.article.Article;
 import io.newsgraph.core.node.NodeLoader;
 import io.newsgraph.core.pagination.Batches;
-import io.newsgraph.core.pagination.KeysetQueries;
+import io.newsgraph.core.pagination.ListingQueries;
 import io.newsgraph.core.pagination.Listing;
 import io.newsgraph.core.pagination.PageRequest;
 import io.newsgraph.core.pagination.Slice;
@@ -27,11 +27,11 @@ import io.newsgraph.core.pagination.TotalCount;
 public class CommentGraphQLApi {
 
     private final CommentService commentService;
-    private final KeysetQueries keysetQueries;
+    private final ListingQueries listingQueries;
 
-    CommentGraphQLApi(CommentService commentService, KeysetQueries keysetQueries) {
+    CommentGraphQLApi(CommentService commentService, ListingQueries listingQueries) {
         this.commentService = commentService;
-        this.keysetQueries = keysetQueries;
+        this.listingQueries = listingQueries;
     }
 
     @Name("comments")
@@ -65,7 +65,7 @@ public class CommentGraphQLApi {
     @NonNull
     @Description("How many comments the whole list holds, across all its pages.")
     public List<@NonNull Integer> totalCount(@Source List<CommentConnection> connections) {
-        return keysetQueries.totalCounts(connections.stream().map(CommentConnection::count).toList());
+        return listingQueries.totalCounts(connections.stream().map(CommentConnection::count).toList());
     }
 
     @Produces

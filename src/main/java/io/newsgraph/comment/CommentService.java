@@ -1,11 +1,8 @@
 package io.newsgraph.comment;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -14,7 +11,7 @@ import jakarta.transaction.Transactional.TxType;
 import io.newsgraph.article.ArticleStatus;
 import io.newsgraph.core.pagination.CursorValueType;
 import io.newsgraph.core.pagination.KeysetOrder;
-import io.newsgraph.core.pagination.KeysetQueries;
+import io.newsgraph.core.pagination.ListingQueries;
 import io.newsgraph.core.pagination.Listing;
 import io.newsgraph.core.pagination.PageRequest;
 import io.newsgraph.core.pagination.Slice;
@@ -28,15 +25,16 @@ public class CommentService {
     static final Listing THREADS_OF_ARTICLE = Listing
             .of("comment e", "e.parent_id is null and e.status = 'APPROVED'")
             .nestedBy("e.article_id");
-    static final Listing REPLIES = Listing.of("comment e", "e.status = 'APPROVED'").nestedBy("e.parent_id");
-    static final Listing ALL_OF_ARTICLE = Listing.of("comment e", "e.status = 'APPROVED'").nestedBy("e.article_id");
+    static final Listing APPROVED = Listing.of("comment e", "e.status = 'APPROVED'");
+    static final Listing REPLIES = APPROVED.nestedBy("e.parent_id");
+    static final Listing ALL_OF_ARTICLE = APPROVED.nestedBy("e.article_id");
     static final KeysetOrder<CommentEntity> CHRONOLOGICAL = new KeysetOrder<>("comment.CREATED_AT", "created_at",
             SortDirection.ASC, CursorValueType.INSTANT, comment -> comment.createdAt, comment -> comment.id);
 
-    private final KeysetQueries keysetQueries;
+    private final ListingQueries listingQueries;
 
-    CommentService(KeysetQueries keysetQueries) {
-        this.keysetQueries = keysetQueries;
+    CommentService(ListingQueries listingQueries) {
+        this.listingQueries = listingQueries;
     }
 
     /** An approved comment of a published article. */
@@ -46,20 +44,16 @@ public class CommentService {
     }
 
     public Map<Long, CommentEntity> findApproved(Collection<Long> keys) {
-        if (keys.isEmpty()) {
-            return Map.of();
-        }
-        List<CommentEntity> comments = CommentEntity.list("id in ?1 and status = ?2", keys, CommentStatus.APPROVED);
-        return comments.stream().collect(Collectors.toMap(comment -> comment.id, Function.identity()));
+        return listingQueries.byKeys(CommentEntity.class, APPROVED, keys, comment -> comment.id);
     }
 
     /** The same page of a list of comments under each parent: the threads of an article, the replies to a comment. */
     Map<Long, Slice<CommentEntity>> pagesByParent(Listing listing, Collection<Long> parentKeys, PageRequest request) {
-        return keysetQueries.pagesByParent(CommentEntity.class, listing, parentKeys, CHRONOLOGICAL, request);
+        return listingQueries.pagesByParent(CommentEntity.class, listing, parentKeys, CHRONOLOGICAL, request);
     }
 
     /** How many approved comments, replies included, each article has. */
     public Map<Long, Long> countByArticle(Collection<Long> articleKeys) {
-        return keysetQueries.countByParent(ALL_OF_ARTICLE, articleKeys);
+        return listingQueries.countByParent(ALL_OF_ARTICLE, articleKeys);
     }
 }

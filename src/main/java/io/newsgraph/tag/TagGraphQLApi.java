@@ -17,7 +17,7 @@ import io.newsgraph.article.Article;
 import io.newsgraph.core.node.Lookups;
 import io.newsgraph.core.node.NodeLoader;
 import io.newsgraph.core.pagination.Batches;
-import io.newsgraph.core.pagination.KeysetQueries;
+import io.newsgraph.core.pagination.ListingQueries;
 import io.newsgraph.core.pagination.PageRequest;
 
 /** Everything that answers with tags. */
@@ -25,11 +25,11 @@ import io.newsgraph.core.pagination.PageRequest;
 public class TagGraphQLApi {
 
     private final TagService tagService;
-    private final KeysetQueries keysetQueries;
+    private final ListingQueries listingQueries;
 
-    TagGraphQLApi(TagService tagService, KeysetQueries keysetQueries) {
+    TagGraphQLApi(TagService tagService, ListingQueries listingQueries) {
         this.tagService = tagService;
-        this.keysetQueries = keysetQueries;
+        this.listingQueries = listingQueries;
     }
 
     @Query
@@ -60,7 +60,7 @@ public class TagGraphQLApi {
     @NonNull
     @Description("How many tags the whole list holds, across all its pages.")
     public List<@NonNull Integer> totalCount(@Source List<TagConnection> connections) {
-        return keysetQueries.totalCounts(connections.stream().map(TagConnection::count).toList());
+        return listingQueries.totalCounts(connections.stream().map(TagConnection::count).toList());
     }
 
     @Produces

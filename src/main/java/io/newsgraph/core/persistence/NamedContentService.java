@@ -1,17 +1,14 @@
 package io.newsgraph.core.persistence;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
 import io.newsgraph.core.pagination.CursorValueType;
 import io.newsgraph.core.pagination.KeysetOrder;
-import io.newsgraph.core.pagination.KeysetQueries;
+import io.newsgraph.core.pagination.ListingQueries;
 import io.newsgraph.core.pagination.Listing;
 import io.newsgraph.core.pagination.PageRequest;
 import io.newsgraph.core.pagination.Slice;
@@ -31,7 +28,7 @@ public abstract class NamedContentService<E extends NamedContentEntity> {
 
     private final Class<E> type;
     private final EntityManager entityManager;
-    private final KeysetQueries keysetQueries;
+    private final ListingQueries listingQueries;
     private final Listing all;
     private final KeysetOrder<E> byName;
 
@@ -39,16 +36,16 @@ public abstract class NamedContentService<E extends NamedContentEntity> {
     protected NamedContentService() {
         this.type = null;
         this.entityManager = null;
-        this.keysetQueries = null;
+        this.listingQueries = null;
         this.all = null;
         this.byName = null;
     }
 
     protected NamedContentService(Class<E> type, String table, EntityManager entityManager,
-            KeysetQueries keysetQueries) {
+            ListingQueries listingQueries) {
         this.type = type;
         this.entityManager = entityManager;
-        this.keysetQueries = keysetQueries;
+        this.listingQueries = listingQueries;
         this.all = Listing.of(table + " e", "true");
         this.byName = new KeysetOrder<>(table + ".NAME", "name", SortDirection.ASC, CursorValueType.TEXT,
                 entity -> entity.name, entity -> entity.id);
@@ -66,18 +63,12 @@ public abstract class NamedContentService<E extends NamedContentEntity> {
     }
 
     public Map<Long, E> findAll(Collection<Long> keys) {
-        if (keys.isEmpty()) {
-            return Map.of();
-        }
-        List<E> rows = entityManager.createQuery("from " + type.getSimpleName() + " where id in :keys", type)
-                .setParameter("keys", keys)
-                .getResultList();
-        return rows.stream().collect(Collectors.toMap(row -> row.id, Function.identity()));
+        return listingQueries.byKeys(type, all, keys, row -> row.id);
     }
 
     /** A page of all the rows, by name. */
     public Slice<E> page(PageRequest request) {
-        return keysetQueries.page(type, all, SqlFilter.none(), byName, request);
+        return listingQueries.page(type, all, SqlFilter.none(), byName, request);
     }
 
     public KeysetOrder<E> byName() {

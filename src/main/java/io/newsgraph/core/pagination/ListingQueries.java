@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,17 +18,17 @@ import org.hibernate.query.NativeQuery;
 import io.newsgraph.core.pagination.KeysetOrder.Keyset;
 
 /**
- * Runs listings as keyset-paged SQL: never OFFSET, and for nested lists one statement for all the
+ * Runs listings as SQL: pages by keyset, never OFFSET, and for nested lists one statement for all the
  * parents of a batch (a LATERAL join that takes the first rows of each parent from its index).
  */
 @ApplicationScoped
-public class KeysetQueries {
+public class ListingQueries {
 
     private static final String ENTITY = "e";
 
     private final EntityManager entityManager;
 
-    KeysetQueries(EntityManager entityManager) {
+    ListingQueries(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
 
@@ -53,6 +54,41 @@ public class KeysetQueries {
         return Slice.of(rows, request);
     }
 
+    /**
+     * The rows of a listing with these keys, keyed by key. One array parameter rather than an IN list, so that
+     * Hibernate plans the statement once whatever the number of keys.
+     */
+    public <E> Map<Long, E> byKeys(Class<E> type, Listing listing, Collection<Long> keys, ToLongFunction<E> keyOf) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        String sql = "select {e.*} from " + listing.from() + " where e.id = any(cast(:keys as bigint[])) and "
+                + listing.where();
+        NativeQuery<?> query = nativeQuery(sql).addEntity(ENTITY, type);
+        query.setParameter("keys", keys.toArray(Long[]::new));
+        Map<Long, E> rows = new HashMap<>();
+        for (Object row : query.getResultList()) {
+            @SuppressWarnings("unchecked")
+            E entity = (E) row;
+            rows.put(keyOf.applyAsLong(entity), entity);
+        }
+        return rows;
+    }
+
+    /** The whole of a short nested list (an article's tags) under each parent, keyed by parent, in order. */
+    public <E> Map<Long, List<E>> allByParent(Class<E> type, Listing listing, Collection<Long> parentKeys,
+            KeysetOrder<E> order) {
+        if (parentKeys.isEmpty()) {
+            return Map.of();
+        }
+        String sql = "select {e.*}, " + listing.parentKey() + " as parent_key from " + listing.from()
+                + " where " + listing.parentKey() + " = any(cast(:parentKeys as bigint[])) and " + listing.where()
+                + " order by " + order.orderBy(order.direction());
+        NativeQuery<?> query = nativeQuery(sql).addEntity(ENTITY, type).addScalar("parent_key", Long.class);
+        query.setParameter("parentKeys", parentKeys.toArray(Long[]::new));
+        return groupByParent(query.getResultList());
+    }
+
     /** The same page of a nested list under each parent, keyed by parent. */
     public <E> Map<Long, Slice<E>> pagesByParent(Class<E> type, Listing listing, Collection<Long> parentKeys,
             KeysetOrder<E> order, PageRequest request) {
@@ -72,13 +108,7 @@ public class KeysetQueries {
         query.setParameter("parentKeys", parentKeys.toArray(Long[]::new));
         bindKeyset(query, keyset, request);
 
-        Map<Long, List<E>> rowsByParent = new LinkedHashMap<>();
-        for (Object row : query.getResultList()) {
-            Object[] columns = (Object[]) row;
-            @SuppressWarnings("unchecked")
-            E entity = (E) columns[0];
-            rowsByParent.computeIfAbsent((Long) columns[1], key -> new ArrayList<>()).add(entity);
-        }
+        Map<Long, List<E>> rowsByParent = groupByParent(query.getResultList());
         Map<Long, Slice<E>> pages = new HashMap<>();
         for (Long parentKey : parentKeys) {
             pages.put(parentKey, Slice.of(rowsByParent.getOrDefault(parentKey, List.of()), request));
@@ -133,6 +163,18 @@ public class KeysetQueries {
         NativeQuery<?> query = nativeQuery(sql).addScalar("total", Long.class);
         filter.parameters().forEach(query::setParameter);
         return (Long) query.getSingleResult();
+    }
+
+    /** Rows of (entity, parent key) grouped by parent key, in the order they came. */
+    private static <E> Map<Long, List<E>> groupByParent(List<?> rows) {
+        Map<Long, List<E>> rowsByParent = new LinkedHashMap<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            @SuppressWarnings("unchecked")
+            E entity = (E) columns[0];
+            rowsByParent.computeIfAbsent((Long) columns[1], key -> new ArrayList<>()).add(entity);
+        }
+        return rowsByParent;
     }
 
     private static SortDirection effectiveDirection(KeysetOrder<?> order, PageRequest request) {
