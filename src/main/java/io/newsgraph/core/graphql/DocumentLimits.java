@@ -132,7 +132,7 @@ final class DocumentLimits {
                 Size size;
                 if (selection instanceof Field field) {
                     Size children = measure(field.getSelectionSet());
-                    size = new Size(saturatedSum(1, children.fields()), children.depth() + 1);
+                    size = new Size(Saturating.sum(1, children.fields()), children.depth() + 1);
                     if (size.depth() > limits.maxDepth()) {
                         throw tooComplex("The document nests selections more than " + limits.maxDepth()
                                 + " levels deep.", field);
@@ -142,7 +142,7 @@ final class DocumentLimits {
                 } else {
                     size = measureFragment((FragmentSpread) selection);
                 }
-                fields = saturatedSum(fields, size.fields());
+                fields = Saturating.sum(fields, size.fields());
                 depth = Math.max(depth, size.depth());
                 if (fields > limits.maxFields()) {
                     throw tooComplex("The document selects more than " + limits.maxFields()
@@ -173,7 +173,7 @@ final class DocumentLimits {
         }
 
         void add(Size operationSize) {
-            totalFields = saturatedSum(totalFields, operationSize.fields());
+            totalFields = Saturating.sum(totalFields, operationSize.fields());
             if (totalFields > limits.maxFields()) {
                 throw tooComplex("The document selects more than " + limits.maxFields()
                         + " fields once its fragments are expanded.", null);
@@ -183,10 +183,5 @@ final class DocumentLimits {
         private Refusal tooComplex(String message, Node<?> node) {
             return new Refusal(ErrorCode.QUERY_TOO_COMPLEX, message, node);
         }
-    }
-
-    private static long saturatedSum(long a, long b) {
-        long sum = a + b;
-        return sum < 0 ? Long.MAX_VALUE : sum;
     }
 }

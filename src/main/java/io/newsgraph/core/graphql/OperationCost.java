@@ -21,7 +21,7 @@ final class OperationCost {
     static long of(ExecutableNormalizedOperation operation, GraphQLSchema schema) {
         long cost = 0;
         for (ExecutableNormalizedField field : operation.getTopLevelFields()) {
-            cost = saturatedSum(cost, of(field, schema));
+            cost = Saturating.sum(cost, of(field, schema));
         }
         return cost;
     }
@@ -29,9 +29,9 @@ final class OperationCost {
     private static long of(ExecutableNormalizedField field, GraphQLSchema schema) {
         long children = 0;
         for (ExecutableNormalizedField child : field.getChildren()) {
-            children = saturatedSum(children, of(child, schema));
+            children = Saturating.sum(children, of(child, schema));
         }
-        return saturatedSum(1, saturatedProduct(pageSize(field, schema), children));
+        return Saturating.sum(1, Saturating.product(pageSize(field, schema), children));
     }
 
     /** The page a paged field asks for; 1 for any other field. */
@@ -49,14 +49,5 @@ final class OperationCost {
         return size instanceof Number number
                 ? Math.min(PageRequest.MAX_SIZE, Math.max(1, number.longValue()))
                 : PageRequest.DEFAULT_SIZE;
-    }
-
-    private static long saturatedSum(long a, long b) {
-        long sum = a + b;
-        return sum < 0 ? Long.MAX_VALUE : sum;
-    }
-
-    private static long saturatedProduct(long a, long b) {
-        return b != 0 && a > Long.MAX_VALUE / b ? Long.MAX_VALUE : a * b;
     }
 }

@@ -62,7 +62,7 @@ public record GlobalId(String type, long key) {
         }
     }
 
-    private static BadUserInputException invalid(String id) {
+    static BadUserInputException invalid(String id) {
         return new BadUserInputException("The id '" + id + "' is not a valid newsgraph id.");
     }
 

@@ -12,8 +12,6 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
-import io.newsgraph.core.error.BadUserInputException;
-
 @GraphQLApi
 public class NodeGraphQLApi {
 
@@ -29,7 +27,7 @@ public class NodeGraphQLApi {
         GlobalId globalId = GlobalId.decode(id);
         NodeLoader loader = loadersByType.get(globalId.type());
         if (loader == null) {
-            throw new BadUserInputException("The id '" + id + "' is not a valid newsgraph id.");
+            throw GlobalId.invalid(id);
         }
         return loader.load(globalId.key()).orElse(null);
     }

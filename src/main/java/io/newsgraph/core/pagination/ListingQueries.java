@@ -36,9 +36,7 @@ public class ListingQueries {
             PageRequest request) {
         SortDirection direction = effectiveDirection(order, request);
         Keyset keyset = request.hasCursor() ? order.keysetOf(request.cursor()) : null;
-        List<String> conditions = new ArrayList<>();
-        conditions.add(listing.where());
-        conditions.addAll(filter.conditions());
+        List<String> conditions = conditions(listing, filter);
         if (keyset != null) {
             conditions.add(order.after(direction));
         }
@@ -156,10 +154,8 @@ public class ListingQueries {
     }
 
     private long count(Listing listing, SqlFilter filter) {
-        List<String> conditions = new ArrayList<>();
-        conditions.add(listing.where());
-        conditions.addAll(filter.conditions());
-        String sql = "select count(*) as total from " + listing.from() + " where " + String.join(" and ", conditions);
+        String sql = "select count(*) as total from " + listing.from() + " where "
+                + String.join(" and ", conditions(listing, filter));
         NativeQuery<?> query = nativeQuery(sql).addScalar("total", Long.class);
         filter.parameters().forEach(query::setParameter);
         return (Long) query.getSingleResult();
@@ -175,6 +171,14 @@ public class ListingQueries {
             rowsByParent.computeIfAbsent((Long) columns[1], key -> new ArrayList<>()).add(entity);
         }
         return rowsByParent;
+    }
+
+    /** What every row of a listing meets, then what the client's filter adds. */
+    private static List<String> conditions(Listing listing, SqlFilter filter) {
+        List<String> conditions = new ArrayList<>();
+        conditions.add(listing.where());
+        conditions.addAll(filter.conditions());
+        return conditions;
     }
 
     private static SortDirection effectiveDirection(KeysetOrder<?> order, PageRequest request) {

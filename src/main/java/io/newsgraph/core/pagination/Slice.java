@@ -9,10 +9,6 @@ import java.util.function.Function;
 /** One page of rows, in the order of the listing, and whether rows exist beyond each end. */
 public record Slice<E>(List<E> items, boolean hasNext, boolean hasPrevious) {
 
-    public static <E> Slice<E> empty() {
-        return new Slice<>(List.of(), false, false);
-    }
-
     /**
      * Cuts the rows fetched for a request (one more than asked, to learn whether there are more) into
      * the page, putting backward pages back into the listing's order.
