@@ -1,6 +1,7 @@
 package io.newsgraph.article;
 
 import java.time.Instant;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;

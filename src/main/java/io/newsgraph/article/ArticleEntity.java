@@ -74,9 +74,7 @@ public class ArticleEntity extends ContentEntity {
     public SourceEntity source;
 
     @ManyToMany
-    @JoinTable(name = "article_tag",
-            joinColumns = @JoinColumn(name = "article_id"),
-            inverseJoinColumns = @JoinColumn(name = "tag_id"))
+    @JoinTable(name = "article_tag", joinColumns = @JoinColumn(name = "article_id"), inverseJoinColumns = @JoinColumn(name = "tag_id"))
     public Set<TagEntity> tags = new HashSet<>();
 
     @PrePersist

@@ -15,7 +15,6 @@ import io.newsgraph.core.persistence.NamedContentEntity;
 @Table(name = "author")
 public class AuthorEntity extends NamedContentEntity {
 
-
     public String bio;
 
     public String location;

@@ -11,7 +11,6 @@ import io.newsgraph.core.persistence.NamedContentEntity;
 @Table(name = "source")
 public class SourceEntity extends NamedContentEntity {
 
-
     /** The publication's home page. */
     @Column(nullable = false)
     public String url;

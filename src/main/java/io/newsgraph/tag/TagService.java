@@ -9,8 +9,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import io.newsgraph.core.pagination.ListingQueries;
 import io.newsgraph.core.pagination.Listing;
+import io.newsgraph.core.pagination.ListingQueries;
 import io.newsgraph.core.persistence.NamedContentService;
 
 @ApplicationScoped

@@ -43,7 +43,8 @@ class ArticleGraphQLApiTest {
                 .body("data.articles.edges.node.author.name", everyItem(notNullValue()))
                 .body("data.articles.edges[0].node.author.slug", is(newest.get("author").asText()))
                 .body("data.articles.edges[0].node.source.url", startsWith("https://"))
-                .body("data.articles.edges[0].node.tags.slug", containsInAnyOrder(SampleContent.texts(newest.get("tags")).toArray()))
+                .body("data.articles.edges[0].node.tags.slug",
+                        containsInAnyOrder(SampleContent.texts(newest.get("tags")).toArray()))
                 .body("data.articles.edges[0].node.commentCount",
                         is(SampleContent.commentsWithStatus(newest, "APPROVED").size()))
                 .body("data.articles.edges[0].node.comments.edges",

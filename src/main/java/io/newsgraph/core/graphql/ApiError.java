@@ -13,7 +13,8 @@ import io.newsgraph.core.error.ErrorCode;
  * {@code extensions.code}. Nothing else, so no exception class or stack trace can leak through it.
  */
 record ApiError(String message, List<SourceLocation> locations, List<Object> path, ErrorCode code)
-        implements GraphQLError {
+        implements
+            GraphQLError {
 
     static ApiError of(GraphQLError error, String message, ErrorCode code) {
         return new ApiError(message, error.getLocations(), error.getPath(), code);

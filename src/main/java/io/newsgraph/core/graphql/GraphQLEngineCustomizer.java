@@ -7,12 +7,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.parser.ParserOptions;
-import io.quarkus.arc.Unremovable;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.arc.Unremovable;
 
 /**
  * Installs the project's document preparation and instrumentation into the graphql-java engine that
- * SmallRye GraphQL builds, when {@link EngineBuildHook} hands it over. They replace SmallRye's own, so SmallRye's {@code instrumentation-query-*} and
+ * SmallRye GraphQL builds, when {@link EngineBuildHook} hands it over. They replace SmallRye's own, so SmallRye's
+ * {@code instrumentation-query-*} and
  * {@code parser-*} properties have no effect here: {@link QueryLimits} takes their place.
  */
 // looked up by EngineBuildHook, which CDI cannot see

@@ -8,8 +8,8 @@ import jakarta.persistence.EntityManager;
 
 import io.newsgraph.core.pagination.CursorValueType;
 import io.newsgraph.core.pagination.KeysetOrder;
-import io.newsgraph.core.pagination.ListingQueries;
 import io.newsgraph.core.pagination.Listing;
+import io.newsgraph.core.pagination.ListingQueries;
 import io.newsgraph.core.pagination.PageRequest;
 import io.newsgraph.core.pagination.Slice;
 import io.newsgraph.core.pagination.SortDirection;
@@ -20,7 +20,8 @@ import io.newsgraph.core.pagination.TotalCount;
  * What readers can see of one kind of named content: any row, by key, by slug or in pages by name. A
  * feature's service extends it and is the transactional bean.
  *
- * <p>Reads use {@code @Transactional(SUPPORTS)}: they join a caller's transaction and otherwise run without
+ * <p>
+ * Reads use {@code @Transactional(SUPPORTS)}: they join a caller's transaction and otherwise run without
  * one, on the request's session, so that the statements of one GraphQL request are not each wrapped in a
  * transaction of their own (a BEGIN and a COMMIT per batch).
  */

@@ -4,8 +4,8 @@ import static io.newsgraph.testing.GraphQLAssertions.assertError;
 import static io.newsgraph.testing.GraphQLAssertions.assertNoErrors;
 import static io.newsgraph.testing.GraphQLClient.execute;
 import static io.newsgraph.testing.GraphQLClient.variables;
-import static org.hamcrest.Matchers.containsString;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
