@@ -17,16 +17,14 @@ import org.eclipse.microprofile.graphql.Source;
 
 import io.newsgraph.author.Author;
 import io.newsgraph.comment.Comment;
-import io.newsgraph.core.language.LanguageTag;
-import io.newsgraph.core.node.GlobalId;
 import io.newsgraph.core.node.Lookups;
 import io.newsgraph.core.node.NodeLoader;
 import io.newsgraph.core.pagination.Batches;
 import io.newsgraph.core.pagination.Listing;
-import io.newsgraph.core.pagination.ListingQueries;
 import io.newsgraph.core.pagination.PageRequest;
 import io.newsgraph.core.pagination.Slice;
 import io.newsgraph.core.pagination.TotalCount;
+import io.newsgraph.core.sql.Condition;
 import io.newsgraph.tag.Tag;
 
 /** Everything that answers with articles: the article queries and the article lists of other types. */
@@ -34,11 +32,9 @@ import io.newsgraph.tag.Tag;
 public class ArticleGraphQLApi {
 
     private final ArticleService articleService;
-    private final ListingQueries listingQueries;
 
-    ArticleGraphQLApi(ArticleService articleService, ListingQueries listingQueries) {
+    ArticleGraphQLApi(ArticleService articleService) {
         this.articleService = articleService;
-        this.listingQueries = listingQueries;
     }
 
     @Query
@@ -54,10 +50,9 @@ public class ArticleGraphQLApi {
     public ArticleConnection articles(Integer first, String after, Integer last, String before,
             ArticleFilter filter, @DefaultValue("PUBLISHED_AT_DESC") ArticleOrder orderBy) {
         PageRequest request = PageRequest.of(first, after, last, before);
-        ArticleCriteria criteria = filter == null ? ArticleCriteria.NONE : criteria(filter);
-        Slice<ArticleEntity> slice = articleService.page(criteria, orderBy, request);
-        return ArticleMapper.toConnection(slice, orderBy.keyset(),
-                new TotalCount.OfFilter(ArticleListings.PUBLISHED, ArticleListings.filter(criteria)));
+        Condition conditions = ArticleFilterField.of(filter);
+        return ArticleMapper.toConnection(articleService.page(conditions, orderBy, request), orderBy.keyset(),
+                articleService.totalCount(conditions));
     }
 
     @Name("articles")
@@ -102,7 +97,7 @@ public class ArticleGraphQLApi {
     @NonNull
     @Description("How many articles the whole list holds, across all its pages.")
     public List<@NonNull Integer> totalCount(@Source List<ArticleConnection> connections) {
-        return listingQueries.totalCounts(connections.stream().map(ArticleConnection::count).toList());
+        return articleService.totalCounts(connections.stream().map(ArticleConnection::count).toList());
     }
 
     @Produces
@@ -110,23 +105,13 @@ public class ArticleGraphQLApi {
         return new NodeLoader(Article.TYPE, key -> articleService.findPublished(key).map(ArticleMapper::toArticle));
     }
 
-    private <P> List<ArticleConnection> nestedPages(List<P> parents, Function<P, Long> keyOf, Listing listing,
+    private <P> List<ArticleConnection> nestedPages(List<P> parents, Function<P, Long> keyOf,
+            Listing<ArticleEntity> listing,
             Integer first, String after, ArticleOrder order) {
         PageRequest request = PageRequest.forward(first, after);
         Map<Long, Slice<ArticleEntity>> pages = articleService.pagesByParent(listing, Batches.keys(parents, keyOf),
                 order, request);
         return parents.stream().map(keyOf).map(key -> ArticleMapper.toConnection(pages.get(key), order.keyset(),
                 new TotalCount.OfParent(listing, key))).toList();
-    }
-
-    private static ArticleCriteria criteria(ArticleFilter filter) {
-        return new ArticleCriteria(
-                filter.authorId() == null ? null : GlobalId.decodeKey(filter.authorId(), Author.TYPE),
-                filter.authorSlug(),
-                filter.sourceId() == null ? null : GlobalId.decodeKey(filter.sourceId(), io.newsgraph.source.Source.TYPE),
-                filter.sourceSlug(),
-                filter.tagId() == null ? null : GlobalId.decodeKey(filter.tagId(), Tag.TYPE),
-                filter.tagSlug(),
-                filter.language() == null ? null : LanguageTag.requireValid(filter.language()));
     }
 }

@@ -16,7 +16,7 @@ public enum ArticleOrder {
     private final KeysetOrder<ArticleEntity> keyset;
 
     ArticleOrder(SortDirection direction) {
-        this.keyset = new KeysetOrder<>("article." + name(), "published_at", direction, CursorValueType.INSTANT,
+        this.keyset = new KeysetOrder<>("article." + name(), "publishedAt", direction, CursorValueType.INSTANT,
                 article -> article.publishedAt, article -> article.id);
     }
 

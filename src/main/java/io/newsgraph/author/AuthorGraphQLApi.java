@@ -17,7 +17,6 @@ import io.newsgraph.article.Article;
 import io.newsgraph.core.node.Lookups;
 import io.newsgraph.core.node.NodeLoader;
 import io.newsgraph.core.pagination.Batches;
-import io.newsgraph.core.pagination.ListingQueries;
 import io.newsgraph.core.pagination.PageRequest;
 
 /** Everything that answers with authors. */
@@ -25,11 +24,9 @@ import io.newsgraph.core.pagination.PageRequest;
 public class AuthorGraphQLApi {
 
     private final AuthorService authorService;
-    private final ListingQueries listingQueries;
 
-    AuthorGraphQLApi(AuthorService authorService, ListingQueries listingQueries) {
+    AuthorGraphQLApi(AuthorService authorService) {
         this.authorService = authorService;
-        this.listingQueries = listingQueries;
     }
 
     @Query
@@ -66,7 +63,7 @@ public class AuthorGraphQLApi {
     @NonNull
     @Description("How many authors the whole list holds, across all its pages.")
     public List<@NonNull Integer> totalCount(@Source List<AuthorConnection> connections) {
-        return listingQueries.totalCounts(connections.stream().map(AuthorConnection::count).toList());
+        return authorService.totalCounts(connections.stream().map(AuthorConnection::count).toList());
     }
 
     @Produces

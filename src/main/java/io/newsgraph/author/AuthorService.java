@@ -21,7 +21,7 @@ public class AuthorService extends NamedContentService<AuthorEntity> {
     private final EntityManager entityManager;
 
     AuthorService(EntityManager entityManager, ListingQueries listingQueries) {
-        super(AuthorEntity.class, "author", entityManager, listingQueries);
+        super(AuthorEntity.class, "author", listingQueries);
         this.entityManager = entityManager;
     }
 

@@ -17,7 +17,6 @@ import io.newsgraph.article.Article;
 import io.newsgraph.core.node.NodeLoader;
 import io.newsgraph.core.pagination.Batches;
 import io.newsgraph.core.pagination.Listing;
-import io.newsgraph.core.pagination.ListingQueries;
 import io.newsgraph.core.pagination.PageRequest;
 import io.newsgraph.core.pagination.Slice;
 import io.newsgraph.core.pagination.TotalCount;
@@ -27,11 +26,9 @@ import io.newsgraph.core.pagination.TotalCount;
 public class CommentGraphQLApi {
 
     private final CommentService commentService;
-    private final ListingQueries listingQueries;
 
-    CommentGraphQLApi(CommentService commentService, ListingQueries listingQueries) {
+    CommentGraphQLApi(CommentService commentService) {
         this.commentService = commentService;
-        this.listingQueries = listingQueries;
     }
 
     @Name("comments")
@@ -39,7 +36,7 @@ public class CommentGraphQLApi {
     @Description("The approved comments that start a conversation on the article, oldest first; replies hang below them.")
     public List<@NonNull CommentConnection> commentsOfArticles(@Source List<Article> articles,
             @DefaultValue("10") Integer first, String after) {
-        return nestedPages(articles, Article::key, CommentService.THREADS_OF_ARTICLE, first, after);
+        return nestedPages(articles, Article::key, CommentListings.THREADS_OF_ARTICLE, first, after);
     }
 
     @Name("commentCount")
@@ -54,7 +51,7 @@ public class CommentGraphQLApi {
     @Description("The approved replies to this comment, oldest first.")
     public List<@NonNull CommentConnection> replies(@Source List<Comment> comments,
             @DefaultValue("10") Integer first, String after) {
-        return nestedPages(comments, Comment::key, CommentService.REPLIES, first, after);
+        return nestedPages(comments, Comment::key, CommentListings.REPLIES, first, after);
     }
 
     @Description("The comment this one replies to; null when it starts a conversation.")
@@ -65,7 +62,7 @@ public class CommentGraphQLApi {
     @NonNull
     @Description("How many comments the whole list holds, across all its pages.")
     public List<@NonNull Integer> totalCount(@Source List<CommentConnection> connections) {
-        return listingQueries.totalCounts(connections.stream().map(CommentConnection::count).toList());
+        return commentService.totalCounts(connections.stream().map(CommentConnection::count).toList());
     }
 
     @Produces
@@ -73,12 +70,12 @@ public class CommentGraphQLApi {
         return new NodeLoader(Comment.TYPE, key -> commentService.findVisible(key).map(CommentMapper::toComment));
     }
 
-    private <P> List<CommentConnection> nestedPages(List<P> parents, Function<P, Long> keyOf, Listing listing,
+    private <P> List<CommentConnection> nestedPages(List<P> parents, Function<P, Long> keyOf, Listing<CommentEntity> listing,
             Integer first, String after) {
         PageRequest request = PageRequest.forward(first, after);
         Map<Long, Slice<CommentEntity>> pages = commentService.pagesByParent(listing, Batches.keys(parents, keyOf),
                 request);
         return parents.stream().map(keyOf).map(key -> CommentMapper.toConnection(pages.get(key),
-                CommentService.CHRONOLOGICAL, new TotalCount.OfParent(listing, key))).toList();
+                CommentListings.CHRONOLOGICAL, new TotalCount.OfParent(listing, key))).toList();
     }
 }

@@ -1,6 +1,7 @@
 package io.newsgraph.comment;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -8,28 +9,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import io.newsgraph.article.ArticleStatus;
-import io.newsgraph.core.pagination.CursorValueType;
-import io.newsgraph.core.pagination.KeysetOrder;
 import io.newsgraph.core.pagination.Listing;
 import io.newsgraph.core.pagination.ListingQueries;
 import io.newsgraph.core.pagination.PageRequest;
 import io.newsgraph.core.pagination.Slice;
-import io.newsgraph.core.pagination.SortDirection;
+import io.newsgraph.core.pagination.TotalCount;
 
 /** What readers can see of the comments: approved ones, oldest first, as a conversation reads. */
 @ApplicationScoped
 @Transactional(TxType.SUPPORTS)
 public class CommentService {
-
-    static final Listing THREADS_OF_ARTICLE = Listing
-            .of("comment e", "e.parent_id is null and e.status = 'APPROVED'")
-            .nestedBy("e.article_id");
-    static final Listing APPROVED = Listing.of("comment e", "e.status = 'APPROVED'");
-    static final Listing REPLIES = APPROVED.nestedBy("e.parent_id");
-    static final Listing ALL_OF_ARTICLE = APPROVED.nestedBy("e.article_id");
-    static final KeysetOrder<CommentEntity> CHRONOLOGICAL = new KeysetOrder<>("comment.CREATED_AT", "created_at",
-            SortDirection.ASC, CursorValueType.INSTANT, comment -> comment.createdAt, comment -> comment.id);
 
     private final ListingQueries listingQueries;
 
@@ -39,21 +28,26 @@ public class CommentService {
 
     /** An approved comment of a published article. */
     public Optional<CommentEntity> findVisible(long key) {
-        return CommentEntity.<CommentEntity> find("id = ?1 and status = ?2 and article.status = ?3", key,
-                CommentStatus.APPROVED, ArticleStatus.PUBLISHED).firstResultOptional();
+        return Optional.ofNullable(
+                listingQueries.byKeys(CommentListings.APPROVED_ON_PUBLISHED, List.of(key), comment -> comment.id).get(key));
     }
 
     public Map<Long, CommentEntity> findApproved(Collection<Long> keys) {
-        return listingQueries.byKeys(CommentEntity.class, APPROVED, keys, comment -> comment.id);
+        return listingQueries.byKeys(CommentListings.APPROVED, keys, comment -> comment.id);
     }
 
     /** The same page of a list of comments under each parent: the threads of an article, the replies to a comment. */
-    Map<Long, Slice<CommentEntity>> pagesByParent(Listing listing, Collection<Long> parentKeys, PageRequest request) {
-        return listingQueries.pagesByParent(CommentEntity.class, listing, parentKeys, CHRONOLOGICAL, request);
+    Map<Long, Slice<CommentEntity>> pagesByParent(Listing<CommentEntity> listing, Collection<Long> parentKeys,
+            PageRequest request) {
+        return listingQueries.pagesByParent(listing, parentKeys, CommentListings.CHRONOLOGICAL, request);
     }
 
     /** How many approved comments, replies included, each article has. */
     public Map<Long, Long> countByArticle(Collection<Long> articleKeys) {
-        return listingQueries.countByParent(ALL_OF_ARTICLE, articleKeys);
+        return listingQueries.countByParent(CommentListings.ALL_OF_ARTICLE, articleKeys);
+    }
+
+    List<Integer> totalCounts(List<TotalCount> counts) {
+        return listingQueries.totalCounts(counts);
     }
 }

@@ -15,7 +15,6 @@ import io.newsgraph.article.Article;
 import io.newsgraph.core.node.Lookups;
 import io.newsgraph.core.node.NodeLoader;
 import io.newsgraph.core.pagination.Batches;
-import io.newsgraph.core.pagination.ListingQueries;
 import io.newsgraph.core.pagination.PageRequest;
 
 /** Everything that answers with sources. */
@@ -23,11 +22,9 @@ import io.newsgraph.core.pagination.PageRequest;
 public class SourceGraphQLApi {
 
     private final SourceService sourceService;
-    private final ListingQueries listingQueries;
 
-    SourceGraphQLApi(SourceService sourceService, ListingQueries listingQueries) {
+    SourceGraphQLApi(SourceService sourceService) {
         this.sourceService = sourceService;
-        this.listingQueries = listingQueries;
     }
 
     @Query
@@ -55,7 +52,7 @@ public class SourceGraphQLApi {
     @Description("How many sources the whole list holds, across all its pages.")
     public List<@NonNull Integer> totalCount(
             @org.eclipse.microprofile.graphql.Source List<SourceConnection> connections) {
-        return listingQueries.totalCounts(connections.stream().map(SourceConnection::count).toList());
+        return sourceService.totalCounts(connections.stream().map(SourceConnection::count).toList());
     }
 
     @Produces

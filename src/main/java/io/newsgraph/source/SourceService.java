@@ -1,7 +1,6 @@
 package io.newsgraph.source;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -12,7 +11,7 @@ import io.newsgraph.core.persistence.NamedContentService;
 @Transactional(TxType.SUPPORTS)
 public class SourceService extends NamedContentService<SourceEntity> {
 
-    SourceService(EntityManager entityManager, ListingQueries listingQueries) {
-        super(SourceEntity.class, "source", entityManager, listingQueries);
+    SourceService(ListingQueries listingQueries) {
+        super(SourceEntity.class, "source", listingQueries);
     }
 }

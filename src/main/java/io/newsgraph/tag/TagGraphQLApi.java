@@ -17,7 +17,6 @@ import io.newsgraph.article.Article;
 import io.newsgraph.core.node.Lookups;
 import io.newsgraph.core.node.NodeLoader;
 import io.newsgraph.core.pagination.Batches;
-import io.newsgraph.core.pagination.ListingQueries;
 import io.newsgraph.core.pagination.PageRequest;
 
 /** Everything that answers with tags. */
@@ -25,11 +24,9 @@ import io.newsgraph.core.pagination.PageRequest;
 public class TagGraphQLApi {
 
     private final TagService tagService;
-    private final ListingQueries listingQueries;
 
-    TagGraphQLApi(TagService tagService, ListingQueries listingQueries) {
+    TagGraphQLApi(TagService tagService) {
         this.tagService = tagService;
-        this.listingQueries = listingQueries;
     }
 
     @Query
@@ -60,7 +57,7 @@ public class TagGraphQLApi {
     @NonNull
     @Description("How many tags the whole list holds, across all its pages.")
     public List<@NonNull Integer> totalCount(@Source List<TagConnection> connections) {
-        return listingQueries.totalCounts(connections.stream().map(TagConnection::count).toList());
+        return tagService.totalCounts(connections.stream().map(TagConnection::count).toList());
     }
 
     @Produces

@@ -1,20 +1,26 @@
 package io.newsgraph.core.pagination;
 
-/**
- * The rows of one kind of list, in SQL. The listed entity's table is aliased {@code e}.
- *
- * @param from the tables, e.g. {@code article e join article_tag t on t.article_id = e.id}
- * @param where the condition every row of the list meets, e.g. {@code e.status = 'PUBLISHED'}
- * @param parentKey for a list nested under a parent (an author's articles), the column holding the
- *        parent's key, e.g. {@code e.author_id}; null for a top-level list
- */
-public record Listing(String from, String where, String parentKey) {
+import io.newsgraph.core.sql.Condition;
+import io.newsgraph.core.sql.Relation;
 
-    public static Listing of(String from, String where) {
-        return new Listing(from, where, null);
+/**
+ * The rows of one kind of list: the entity listed, the condition every row meets (what readers may see),
+ * and, for a list nested under a parent (an author's articles), how a row belongs to its parent.
+ *
+ * @param parent null for a top-level list
+ */
+public record Listing<E>(Class<E> entity, Condition where, Relation parent) {
+
+    public static <E> Listing<E> of(Class<E> entity, Condition where) {
+        return new Listing<>(entity, where, null);
     }
 
-    public Listing nestedBy(String parentKeyColumn) {
-        return new Listing(from, where, parentKeyColumn);
+    public Listing<E> nestedBy(Relation relation) {
+        return new Listing<>(entity, where, relation);
+    }
+
+    /** The same list, narrowed by a client's filter. */
+    public Listing<E> narrowedBy(Condition filter) {
+        return new Listing<>(entity, Condition.all(where, filter), parent);
     }
 }

@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.ToLongFunction;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -16,6 +16,9 @@ import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
 
 import io.newsgraph.core.pagination.KeysetOrder.Keyset;
+import io.newsgraph.core.sql.EntityTables;
+import io.newsgraph.core.sql.Sql;
+import io.newsgraph.core.sql.SqlParameter;
 
 /**
  * Runs listings as SQL: pages by keyset, never OFFSET, and for nested lists one statement for all the
@@ -24,89 +27,75 @@ import io.newsgraph.core.pagination.KeysetOrder.Keyset;
 @ApplicationScoped
 public class ListingQueries {
 
-    private static final String ENTITY = "e";
+    private static final Sql ROW = Sql.alias("e");
+    private static final Sql PARENT_KEY = Sql.of("p.key");
 
     private final EntityManager entityManager;
+    private final EntityTables tables;
 
-    ListingQueries(EntityManager entityManager) {
+    ListingQueries(EntityManager entityManager, EntityTables tables) {
         this.entityManager = entityManager;
+        this.tables = tables;
     }
 
-    public <E> Slice<E> page(Class<E> type, Listing listing, SqlFilter filter, KeysetOrder<E> order,
-            PageRequest request) {
-        SortDirection direction = effectiveDirection(order, request);
-        Keyset keyset = request.hasCursor() ? order.keysetOf(request.cursor()) : null;
-        List<String> conditions = conditions(listing, filter);
-        if (keyset != null) {
-            conditions.add(order.after(direction));
-        }
-        String sql = "select {e.*} from " + listing.from()
-                + " where " + String.join(" and ", conditions)
-                + " order by " + order.orderBy(direction)
-                + " limit :limit";
-        NativeQuery<?> query = nativeQuery(sql).addEntity(ENTITY, type);
-        filter.parameters().forEach(query::setParameter);
-        bindKeyset(query, keyset, request);
-        @SuppressWarnings("unchecked")
-        List<E> rows = (List<E>) query.getResultList();
-        return Slice.of(rows, request);
+    public <E> Slice<E> page(Listing<E> listing, KeysetOrder<E> order, PageRequest request) {
+        SortDirection direction = order.directionFor(request);
+        Sql sql = Sql.of("select {e.*} from %s e where %s order by %s limit %s", tables.table(listing.entity()),
+                conditions(listing, null, order, direction, request), order.orderBy(tables, listing.entity(), ROW, direction),
+                // one row more than asked tells whether another page follows
+                Sql.value(request.size() + 1));
+        return Slice.of(entities(sql, listing.entity()), request);
     }
 
     /**
      * The rows of a listing with these keys, keyed by key. One array parameter rather than an IN list, so that
      * Hibernate plans the statement once whatever the number of keys.
      */
-    public <E> Map<Long, E> byKeys(Class<E> type, Listing listing, Collection<Long> keys, ToLongFunction<E> keyOf) {
+    public <E> Map<Long, E> byKeys(Listing<E> listing, Collection<Long> keys, ToLongFunction<E> keyOf) {
         if (keys.isEmpty()) {
             return Map.of();
         }
-        String sql = "select {e.*} from " + listing.from() + " where e.id = any(cast(:keys as bigint[])) and "
-                + listing.where();
-        NativeQuery<?> query = nativeQuery(sql).addEntity(ENTITY, type);
-        query.setParameter("keys", keys.toArray(Long[]::new));
+        Sql sql = Sql.of("select {e.*} from %s e where e.%s = any(%s) and %s", tables.table(listing.entity()),
+                tables.idColumn(listing.entity()), keyArray(keys), where(listing));
         Map<Long, E> rows = new HashMap<>();
-        for (Object row : query.getResultList()) {
-            @SuppressWarnings("unchecked")
-            E entity = (E) row;
+        for (E entity : entities(sql, listing.entity())) {
             rows.put(keyOf.applyAsLong(entity), entity);
         }
         return rows;
     }
 
+    /** The first row of a listing that meets a condition, e.g. the article with a slug. */
+    public <E> Optional<E> first(Listing<E> listing) {
+        Sql sql = Sql.of("select {e.*} from %s e where %s limit 1", tables.table(listing.entity()), where(listing));
+        return entities(sql, listing.entity()).stream().findFirst();
+    }
+
     /** The whole of a short nested list (an article's tags) under each parent, keyed by parent, in order. */
-    public <E> Map<Long, List<E>> allByParent(Class<E> type, Listing listing, Collection<Long> parentKeys,
-            KeysetOrder<E> order) {
+    public <E> Map<Long, List<E>> allByParent(Listing<E> listing, Collection<Long> parentKeys, KeysetOrder<E> order) {
         if (parentKeys.isEmpty()) {
             return Map.of();
         }
-        String sql = "select {e.*}, " + listing.parentKey() + " as parent_key from " + listing.from()
-                + " where " + listing.parentKey() + " = any(cast(:parentKeys as bigint[])) and " + listing.where()
-                + " order by " + order.orderBy(order.direction());
-        NativeQuery<?> query = nativeQuery(sql).addEntity(ENTITY, type).addScalar("parent_key", Long.class);
-        query.setParameter("parentKeys", parentKeys.toArray(Long[]::new));
-        return groupByParent(query.getResultList());
+        Sql sql = Sql.of("select {e.*}, p.key as parent_key from unnest(%s) as p(key)"
+                + " cross join lateral (select e.* from %s e where %s order by %s) e", keyArray(parentKeys),
+                tables.table(listing.entity()), conditions(listing, PARENT_KEY, order, order.direction(), null),
+                order.orderBy(tables, listing.entity(), ROW, order.direction()));
+        return groupByParent(entitiesWithParentKey(sql, listing.entity()));
     }
 
     /** The same page of a nested list under each parent, keyed by parent. */
-    public <E> Map<Long, Slice<E>> pagesByParent(Class<E> type, Listing listing, Collection<Long> parentKeys,
-            KeysetOrder<E> order, PageRequest request) {
+    public <E> Map<Long, Slice<E>> pagesByParent(Listing<E> listing, Collection<Long> parentKeys, KeysetOrder<E> order,
+            PageRequest request) {
         if (parentKeys.isEmpty()) {
             return Map.of();
         }
-        SortDirection direction = effectiveDirection(order, request);
-        Keyset keyset = request.hasCursor() ? order.keysetOf(request.cursor()) : null;
-        String sql = "select {e.*}, p.key as parent_key"
-                + " from unnest(cast(:parentKeys as bigint[])) as p(key)"
-                + " cross join lateral (select e.* from " + listing.from()
-                + " where " + listing.parentKey() + " = p.key and " + listing.where()
-                + (keyset != null ? " and " + order.after(direction) : "")
-                + " order by " + order.orderBy(direction) + " limit :limit) e"
-                + " order by p.key, " + order.orderBy(direction);
-        NativeQuery<?> query = nativeQuery(sql).addEntity(ENTITY, type).addScalar("parent_key", Long.class);
-        query.setParameter("parentKeys", parentKeys.toArray(Long[]::new));
-        bindKeyset(query, keyset, request);
-
-        Map<Long, List<E>> rowsByParent = groupByParent(query.getResultList());
+        SortDirection direction = order.directionFor(request);
+        Sql orderBy = order.orderBy(tables, listing.entity(), ROW, direction);
+        Sql sql = Sql.of("select {e.*}, p.key as parent_key from unnest(%s) as p(key)"
+                + " cross join lateral (select e.* from %s e where %s order by %s limit %s) e order by p.key, %s",
+                keyArray(parentKeys), tables.table(listing.entity()),
+                conditions(listing, PARENT_KEY, order, direction, request), orderBy, Sql.value(request.size() + 1),
+                orderBy);
+        Map<Long, List<E>> rowsByParent = groupByParent(entitiesWithParentKey(sql, listing.entity()));
         Map<Long, Slice<E>> pages = new HashMap<>();
         for (Long parentKey : parentKeys) {
             pages.put(parentKey, Slice.of(rowsByParent.getOrDefault(parentKey, List.of()), request));
@@ -116,35 +105,32 @@ public class ListingQueries {
 
     /** The totals of several connections, in their order, with one statement per kind of list. */
     public List<Integer> totalCounts(List<TotalCount> counts) {
-        Map<Listing, List<Long>> parentsByListing = counts.stream()
-                .filter(TotalCount.OfParent.class::isInstance)
-                .map(TotalCount.OfParent.class::cast)
-                .collect(Collectors.groupingBy(TotalCount.OfParent::listing, LinkedHashMap::new,
-                        Collectors.mapping(TotalCount.OfParent::parentKey, Collectors.toList())));
-        Map<Listing, Map<Long, Long>> countsByListing = new HashMap<>();
+        Map<Listing<?>, List<Long>> parentsByListing = new LinkedHashMap<>();
+        for (TotalCount count : counts) {
+            if (count instanceof TotalCount.OfParent ofParent) {
+                parentsByListing.computeIfAbsent(ofParent.listing(), key -> new ArrayList<>()).add(ofParent.parentKey());
+            }
+        }
+        Map<Listing<?>, Map<Long, Long>> countsByListing = new HashMap<>();
         parentsByListing.forEach((listing, parentKeys) -> countsByListing.put(listing, countByParent(listing, parentKeys)));
 
         return counts.stream().map(count -> {
             if (count instanceof TotalCount.OfParent ofParent) {
                 return countsByListing.get(ofParent.listing()).getOrDefault(ofParent.parentKey(), 0L);
             }
-            TotalCount.OfFilter ofFilter = (TotalCount.OfFilter) count;
-            return count(ofFilter.listing(), ofFilter.filter());
+            return count(((TotalCount.OfListing) count).listing());
         }).map(Math::toIntExact).toList();
     }
 
     /** How many rows of each parent's nested list there are, for parents that have any. */
-    public Map<Long, Long> countByParent(Listing listing, Collection<Long> parentKeys) {
+    public Map<Long, Long> countByParent(Listing<?> listing, Collection<Long> parentKeys) {
         if (parentKeys.isEmpty()) {
             return Map.of();
         }
-        String sql = "select " + listing.parentKey() + " as parent_key, count(*) as total from " + listing.from()
-                + " where " + listing.parentKey() + " in (:parentKeys) and " + listing.where()
-                + " group by " + listing.parentKey();
-        NativeQuery<?> query = nativeQuery(sql)
-                .addScalar("parent_key", Long.class)
-                .addScalar("total", Long.class);
-        query.setParameter("parentKeys", List.copyOf(parentKeys));
+        Sql sql = Sql.of("select p.key as parent_key, (select count(*) from %s e where %s) as total"
+                + " from unnest(%s) as p(key)", tables.table(listing.entity()),
+                conditions(listing, PARENT_KEY, null, null, null), keyArray(parentKeys));
+        NativeQuery<?> query = nativeQuery(sql).addScalar("parent_key", Long.class).addScalar("total", Long.class);
         Map<Long, Long> totals = new HashMap<>();
         for (Object row : query.getResultList()) {
             Object[] columns = (Object[]) row;
@@ -153,12 +139,43 @@ public class ListingQueries {
         return totals;
     }
 
-    private long count(Listing listing, SqlFilter filter) {
-        String sql = "select count(*) as total from " + listing.from() + " where "
-                + String.join(" and ", conditions(listing, filter));
-        NativeQuery<?> query = nativeQuery(sql).addScalar("total", Long.class);
-        filter.parameters().forEach(query::setParameter);
-        return (Long) query.getSingleResult();
+    private long count(Listing<?> listing) {
+        Sql sql = Sql.of("select count(*) as total from %s e where %s", tables.table(listing.entity()), where(listing));
+        return (Long) nativeQuery(sql).addScalar("total", Long.class).getSingleResult();
+    }
+
+    private Sql where(Listing<?> listing) {
+        return listing.where().render(tables, listing.entity(), ROW);
+    }
+
+    /** What every row of the list meets, its parent, and where the requested page starts. */
+    private <E> Sql conditions(Listing<E> listing, Sql parentKey, KeysetOrder<E> order, SortDirection direction,
+            PageRequest request) {
+        List<Sql> conditions = new ArrayList<>();
+        conditions.add(where(listing));
+        if (parentKey != null) {
+            conditions.add(listing.parent().render(tables, listing.entity(), ROW, parentKey));
+        }
+        if (request != null && request.hasCursor()) {
+            Keyset keyset = order.keysetOf(request.cursor());
+            conditions.add(order.after(tables, listing.entity(), ROW, direction, Sql.value(keyset.value()),
+                    Sql.value(keyset.id())));
+        }
+        return Sql.join(" and ", conditions);
+    }
+
+    private static Sql keyArray(Collection<Long> keys) {
+        return Sql.of("cast(%s as bigint[])", Sql.value(keys.toArray(Long[]::new)));
+    }
+
+    private <E> List<E> entities(Sql sql, Class<E> entity) {
+        @SuppressWarnings("unchecked")
+        List<E> rows = (List<E>) nativeQuery(sql).addEntity("e", entity).getResultList();
+        return rows;
+    }
+
+    private List<?> entitiesWithParentKey(Sql sql, Class<?> entity) {
+        return nativeQuery(sql).addEntity("e", entity).addScalar("parent_key", Long.class).getResultList();
     }
 
     /** Rows of (entity, parent key) grouped by parent key, in the order they came. */
@@ -173,28 +190,14 @@ public class ListingQueries {
         return rowsByParent;
     }
 
-    /** What every row of a listing meets, then what the client's filter adds. */
-    private static List<String> conditions(Listing listing, SqlFilter filter) {
-        List<String> conditions = new ArrayList<>();
-        conditions.add(listing.where());
-        conditions.addAll(filter.conditions());
-        return conditions;
-    }
-
-    private static SortDirection effectiveDirection(KeysetOrder<?> order, PageRequest request) {
-        return request.backward() ? order.direction().reversed() : order.direction();
-    }
-
-    private static void bindKeyset(NativeQuery<?> query, Keyset keyset, PageRequest request) {
-        if (keyset != null) {
-            query.setParameter("keysetValue", keyset.value());
-            query.setParameter("keysetId", keyset.id());
+    private NativeQuery<?> nativeQuery(Sql sql) {
+        NativeQuery<?> query = entityManager.unwrap(Session.class)
+                .createNativeQuery(sql.text(position -> "?" + position))
+                .setReadOnly(true);
+        List<SqlParameter> parameters = sql.parameters();
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i).valueFor(null));
         }
-        // one row more than asked tells whether another page follows
-        query.setParameter("limit", request.size() + 1);
-    }
-
-    private NativeQuery<?> nativeQuery(String sql) {
-        return entityManager.unwrap(Session.class).createNativeQuery(sql).setReadOnly(true);
+        return query;
     }
 }

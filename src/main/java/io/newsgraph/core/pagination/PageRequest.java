@@ -37,7 +37,7 @@ public record PageRequest(int size, boolean backward, String cursor) {
         return size;
     }
 
-    boolean hasCursor() {
+    public boolean hasCursor() {
         return cursor != null;
     }
 }

@@ -12,16 +12,16 @@ public enum SortDirection {
         this.afterOperator = afterOperator;
     }
 
-    String sql() {
+    public String sql() {
         return sql;
     }
 
     /** The comparison that keeps the rows coming after a keyset in this direction. */
-    String afterOperator() {
+    public String afterOperator() {
         return afterOperator;
     }
 
-    SortDirection reversed() {
+    public SortDirection reversed() {
         return this == ASC ? DESC : ASC;
     }
 }

@@ -6,11 +6,11 @@ package io.newsgraph.core.pagination;
  */
 public sealed interface TotalCount {
 
-    /** The rows of a top-level list that pass a client's filter. */
-    record OfFilter(Listing listing, SqlFilter filter) implements TotalCount {
+    /** The rows of a top-level list, as a client's filter narrowed it. */
+    record OfListing(Listing<?> listing) implements TotalCount {
     }
 
     /** The rows of a nested list under one parent. */
-    record OfParent(Listing listing, long parentKey) implements TotalCount {
+    record OfParent(Listing<?> listing, long parentKey) implements TotalCount {
     }
 }

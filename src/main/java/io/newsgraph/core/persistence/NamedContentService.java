@@ -1,10 +1,9 @@
 package io.newsgraph.core.persistence;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.persistence.EntityManager;
 
 import io.newsgraph.core.pagination.CursorValueType;
 import io.newsgraph.core.pagination.KeysetOrder;
@@ -13,8 +12,8 @@ import io.newsgraph.core.pagination.ListingQueries;
 import io.newsgraph.core.pagination.PageRequest;
 import io.newsgraph.core.pagination.Slice;
 import io.newsgraph.core.pagination.SortDirection;
-import io.newsgraph.core.pagination.SqlFilter;
 import io.newsgraph.core.pagination.TotalCount;
+import io.newsgraph.core.sql.Condition;
 
 /**
  * What readers can see of one kind of named content: any row, by key, by slug or in pages by name. A
@@ -27,49 +26,50 @@ import io.newsgraph.core.pagination.TotalCount;
  */
 public abstract class NamedContentService<E extends NamedContentEntity> {
 
-    private final Class<E> type;
-    private final EntityManager entityManager;
     private final ListingQueries listingQueries;
-    private final Listing all;
+    private final Listing<E> all;
     private final KeysetOrder<E> byName;
 
     /** For the proxies CDI puts in front of the transactional subclasses; they delegate every call. */
     protected NamedContentService() {
-        this.type = null;
-        this.entityManager = null;
         this.listingQueries = null;
         this.all = null;
         this.byName = null;
     }
 
-    protected NamedContentService(Class<E> type, String table, EntityManager entityManager,
-            ListingQueries listingQueries) {
-        this.type = type;
-        this.entityManager = entityManager;
+    /** @param cursorName the name cursors of the list by name carry, so that other lists refuse them */
+    protected NamedContentService(Class<E> type, String cursorName, ListingQueries listingQueries) {
         this.listingQueries = listingQueries;
-        this.all = Listing.of(table + " e", "true");
-        this.byName = new KeysetOrder<>(table + ".NAME", "name", SortDirection.ASC, CursorValueType.TEXT,
+        this.all = listing(type);
+        this.byName = byName(cursorName);
+    }
+
+    /** Every row of named content is visible to readers. */
+    public static <E extends NamedContentEntity> Listing<E> listing(Class<E> type) {
+        return Listing.of(type, Condition.always());
+    }
+
+    /** The order named content is listed in: by name, then by key. */
+    public static <E extends NamedContentEntity> KeysetOrder<E> byName(String cursorName) {
+        return new KeysetOrder<>(cursorName + ".NAME", "name", SortDirection.ASC, CursorValueType.TEXT,
                 entity -> entity.name, entity -> entity.id);
     }
 
     public Optional<E> find(long key) {
-        return Optional.ofNullable(entityManager.find(type, key));
+        return Optional.ofNullable(findAll(List.of(key)).get(key));
     }
 
     public Optional<E> findBySlug(String slug) {
-        return entityManager.createQuery("from " + type.getSimpleName() + " where slug = :slug", type)
-                .setParameter("slug", slug)
-                .getResultStream()
-                .findFirst();
+        return listingQueries.first(all.narrowedBy(Condition.equal("slug", slug)));
     }
 
     public Map<Long, E> findAll(Collection<Long> keys) {
-        return listingQueries.byKeys(type, all, keys, row -> row.id);
+        return listingQueries.byKeys(all, keys, row -> row.id);
     }
 
     /** A page of all the rows, by name. */
     public Slice<E> page(PageRequest request) {
-        return listingQueries.page(type, all, SqlFilter.none(), byName, request);
+        return listingQueries.page(all, byName, request);
     }
 
     public KeysetOrder<E> byName() {
@@ -78,6 +78,10 @@ public abstract class NamedContentService<E extends NamedContentEntity> {
 
     /** The size of the whole list {@link #page} pages through. */
     public TotalCount totalCount() {
-        return new TotalCount.OfFilter(all, SqlFilter.none());
+        return new TotalCount.OfListing(all);
+    }
+
+    public List<Integer> totalCounts(List<TotalCount> counts) {
+        return listingQueries.totalCounts(counts);
     }
 }

@@ -1,0 +1,130 @@
+package io.newsgraph.core.sql;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.metamodel.MappingMetamodel;
+import org.hibernate.metamodel.mapping.AttributeMapping;
+import org.hibernate.metamodel.mapping.BasicValuedModelPart;
+import org.hibernate.metamodel.mapping.CollectionPart;
+import org.hibernate.metamodel.mapping.PluralAttributeMapping;
+import org.hibernate.metamodel.mapping.ValuedModelPart;
+import org.hibernate.metamodel.mapping.internal.EmbeddedCollectionPart;
+import org.hibernate.metamodel.mapping.internal.ManyToManyCollectionPart;
+import org.hibernate.metamodel.mapping.internal.ToOneAttributeMapping;
+import org.hibernate.persister.entity.EntityPersister;
+
+/**
+ * The tables and columns of the entities, read off Hibernate's mapping metamodel: the entity classes are the
+ * one description of the schema, so SQL written elsewhere asks here for every name it needs.
+ */
+@ApplicationScoped
+public class EntityTables {
+
+    private final MappingMetamodel metamodel;
+    private final Map<String, Sql> names = new ConcurrentHashMap<>();
+
+    EntityTables(EntityManagerFactory entityManagerFactory) {
+        this.metamodel = entityManagerFactory.unwrap(SessionFactoryImplementor.class).getMappingMetamodel();
+    }
+
+    /** The table an entity is stored in. */
+    public Sql table(Class<?> entity) {
+        return names.computeIfAbsent(entity.getName(), key -> Sql.name(persister(entity).getTableName()));
+    }
+
+    /** The column of the entity's id. */
+    public Sql idColumn(Class<?> entity) {
+        return names.computeIfAbsent(entity.getName() + "#id", key -> Sql.name(
+                ((BasicValuedModelPart) persister(entity).getIdentifierMapping()).getSelectionExpression()));
+    }
+
+    /**
+     * The column of a single-valued attribute: a basic attribute's own column, or, for a to-one relation, the
+     * foreign key column that holds the related row's id.
+     */
+    public Sql column(Class<?> entity, String attribute) {
+        return names.computeIfAbsent(entity.getName() + "." + attribute, key -> {
+            if (attribute.equals(persister(entity).getIdentifierMapping().getAttributeName())) {
+                return idColumn(entity);
+            }
+            AttributeMapping mapping = attribute(entity, attribute);
+            if (mapping instanceof ToOneAttributeMapping toOne) {
+                return columnOf(toOne.getForeignKeyDescriptor().getKeyPart());
+            }
+            if (mapping instanceof BasicValuedModelPart basic) {
+                return Sql.name(basic.getSelectionExpression());
+            }
+            throw new IllegalArgumentException(entity.getSimpleName() + "." + attribute + " has no single column");
+        });
+    }
+
+    /** The entity a to-one relation points to. */
+    public Class<?> target(Class<?> entity, String toOneAttribute) {
+        if (attribute(entity, toOneAttribute) instanceof ToOneAttributeMapping toOne) {
+            return toOne.getAssociatedEntityMappingType().getJavaType().getJavaTypeClass();
+        }
+        throw new IllegalArgumentException(entity.getSimpleName() + "." + toOneAttribute + " is not a to-one relation");
+    }
+
+    /** Where a collection attribute is stored: its table, the owner's key column and the element's columns. */
+    public CollectionTable collection(Class<?> entity, String attribute) {
+        if (!(attribute(entity, attribute) instanceof PluralAttributeMapping plural)) {
+            throw new IllegalArgumentException(entity.getSimpleName() + "." + attribute + " is not a collection");
+        }
+        Sql table = Sql.name(plural.getCollectionDescriptor().getTableName());
+        Sql ownerKey = columnOf(plural.getKeyDescriptor().getKeyPart());
+        CollectionPart element = plural.getElementDescriptor();
+        if (element instanceof ManyToManyCollectionPart manyToMany) {
+            return new CollectionTable(table, ownerKey, columnOf(manyToMany.getForeignKeyDescriptor().getKeyPart()),
+                    manyToMany.getAssociatedEntityMappingType().getJavaType().getJavaTypeClass(), Map.of());
+        }
+        if (element instanceof EmbeddedCollectionPart embedded) {
+            Map<String, Sql> columns = new java.util.LinkedHashMap<>();
+            embedded.getEmbeddableTypeDescriptor().forEachAttributeMapping(
+                    part -> columns.put(part.getAttributeName(),
+                            Sql.name(((BasicValuedModelPart) part).getSelectionExpression())));
+            return new CollectionTable(table, ownerKey, null, null, Map.copyOf(columns));
+        }
+        throw new IllegalArgumentException(entity.getSimpleName() + "." + attribute + " is not a supported collection");
+    }
+
+    /**
+     * A collection attribute's table.
+     *
+     * @param elementKey for a collection of entities, the column holding the element's id; null otherwise
+     * @param elementEntity for a collection of entities, their class; null otherwise
+     * @param elementColumns for a collection of embeddable values, the column of each of their attributes
+     */
+    public record CollectionTable(Sql table, Sql ownerKey, Sql elementKey, Class<?> elementEntity,
+            Map<String, Sql> elementColumns) {
+
+        public Sql elementColumn(String attribute) {
+            Sql column = elementColumns.get(attribute);
+            if (column == null) {
+                throw new IllegalArgumentException("No element attribute " + attribute);
+            }
+            return column;
+        }
+    }
+
+    private AttributeMapping attribute(Class<?> entity, String attribute) {
+        AttributeMapping mapping = persister(entity).findAttributeMapping(attribute);
+        if (mapping == null) {
+            throw new IllegalArgumentException(entity.getSimpleName() + " has no attribute " + attribute);
+        }
+        return mapping;
+    }
+
+    private EntityPersister persister(Class<?> entity) {
+        return metamodel.getEntityDescriptor(entity);
+    }
+
+    private static Sql columnOf(ValuedModelPart part) {
+        return Sql.name(part.getSelectable(0).getSelectionExpression());
+    }
+}
