@@ -7,6 +7,7 @@ import java.util.function.Function;
 import io.newsgraph.author.Author;
 import io.newsgraph.core.language.LanguageTag;
 import io.newsgraph.core.node.GlobalId;
+import io.newsgraph.core.planning.FilterField;
 import io.newsgraph.core.sql.Condition;
 import io.newsgraph.source.Source;
 import io.newsgraph.tag.Tag;
@@ -15,7 +16,7 @@ import io.newsgraph.tag.Tag;
  * What each field of {@link ArticleFilter} narrows a list of articles to: how its value is checked and
  * decoded, and the condition it adds. Both read paths build their filters from these.
  */
-public enum ArticleFilterField {
+public enum ArticleFilterField implements FilterField {
     AUTHOR_ID("authorId", ArticleFilter::authorId, id -> GlobalId.decodeKey(id, Author.TYPE),
             key -> Condition.equal("author", key)),
     AUTHOR_SLUG("authorSlug", ArticleFilter::authorSlug, slug -> slug,
@@ -44,17 +45,17 @@ public enum ArticleFilterField {
         this.condition = condition;
     }
 
-    /** The field's name in the GraphQL input type. */
+    @Override
     public String field() {
         return field;
     }
 
-    /** The client's value, checked and decoded for SQL (a key from a global id, say); refused when invalid. */
+    @Override
     public Object decode(String value) {
         return decoder.apply(value);
     }
 
-    /** The condition for a decoded value, or for a parameter that will carry it. */
+    @Override
     public Condition condition(Object decodedValue) {
         return condition.apply(decodedValue);
     }

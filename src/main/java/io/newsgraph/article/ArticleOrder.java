@@ -1,5 +1,7 @@
 package io.newsgraph.article;
 
+import java.util.Map;
+
 import org.eclipse.microprofile.graphql.Description;
 
 import io.newsgraph.core.pagination.CursorValueType;
@@ -18,6 +20,12 @@ public enum ArticleOrder {
     ArticleOrder(SortDirection direction) {
         this.keyset = new KeysetOrder<>("article." + name(), "publishedAt", direction, CursorValueType.INSTANT,
                 article -> article.publishedAt, article -> article.id);
+    }
+
+    /** The order a field's {@code orderBy} argument names, as graphql-java resolved it (its default included). */
+    static KeysetOrder<ArticleEntity> keysetFor(Map<String, Object> arguments) {
+        Object order = arguments.get("orderBy");
+        return valueOf(order instanceof Enum<?> constant ? constant.name() : String.valueOf(order)).keyset;
     }
 
     KeysetOrder<ArticleEntity> keyset() {

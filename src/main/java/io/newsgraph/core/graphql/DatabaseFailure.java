@@ -11,13 +11,13 @@ import io.newsgraph.core.error.ErrorCode;
  *
  * @param detail what happened, for the server's log only
  */
-record DatabaseFailure(ErrorCode code, String message, String detail) {
+public record DatabaseFailure(ErrorCode code, String message, String detail) {
 
     private static final String QUERY_CANCELED = "57014";
     private static final String CONNECTION_EXCEPTION_CLASS = "08";
     private static final String OPERATOR_INTERVENTION_CLASS = "57P";
 
-    static Optional<DatabaseFailure> of(Throwable failure) {
+    public static Optional<DatabaseFailure> of(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql) {
                 Optional<DatabaseFailure> known = of(sql);

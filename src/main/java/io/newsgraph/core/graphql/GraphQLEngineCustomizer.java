@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.parser.ParserOptions;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Unremovable;
 
 /**
@@ -24,14 +23,14 @@ class GraphQLEngineCustomizer {
     private final PreparedDocuments preparedDocuments;
     private final QueryLimits limits;
     private final HttpExchanges httpExchanges;
-    private final MeterRegistry meterRegistry;
+    private final OperationMetrics operationMetrics;
 
     GraphQLEngineCustomizer(PreparedDocuments preparedDocuments, QueryLimits limits, HttpExchanges httpExchanges,
-            MeterRegistry meterRegistry) {
+            OperationMetrics operationMetrics) {
         this.preparedDocuments = preparedDocuments;
         this.limits = limits;
         this.httpExchanges = httpExchanges;
-        this.meterRegistry = meterRegistry;
+        this.operationMetrics = operationMetrics;
     }
 
     GraphQL.Builder customize(GraphQL.Builder builder) {
@@ -39,7 +38,7 @@ class GraphQLEngineCustomizer {
         ParserOptions.setDefaultOperationParserOptions(preparedDocuments.parserOptions());
         return builder
                 .instrumentation(new ChainedInstrumentation(List.of(
-                        new OperationMetricsInstrumentation(meterRegistry),
+                        new OperationMetricsInstrumentation(operationMetrics),
                         new OperationGuardInstrumentation(limits.maxCost()),
                         new ErrorShapingInstrumentation(),
                         httpExchanges.instrumentation())))

@@ -39,7 +39,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 @ApplicationScoped
 class GraphQLHttpGate {
 
-    private static final String PATH = "/graphql";
+    static final String PATH = "/graphql";
     private static final String JSON = "application/json";
     private static final String GRAPHQL_RESPONSE_JSON = "application/graphql-response+json";
     private static final String RESPONSE_TYPE = "newsgraph.response-type";

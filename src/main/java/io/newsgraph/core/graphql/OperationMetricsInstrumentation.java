@@ -1,9 +1,6 @@
 package io.newsgraph.core.graphql;
 
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 
 import graphql.ExecutionResult;
 import graphql.execution.instrumentation.InstrumentationContext;
@@ -14,31 +11,19 @@ import graphql.execution.instrumentation.parameters.InstrumentationCreateStatePa
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.language.OperationDefinition;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 
-/**
- * Counts and times GraphQL operations by operation name, as the timer {@value #METER}. Operation names come
- * from clients, so only the first {@value #MAX_NAMES} distinct names get their own series; later ones are
- * counted as {@value #OTHER}, which keeps a hostile client from flooding the metrics.
- */
+/** Measures the operations SmallRye GraphQL's resolvers execute; see {@link OperationMetrics}. */
 class OperationMetricsInstrumentation extends SimplePerformantInstrumentation {
 
-    static final String METER = "graphql.operations";
-    private static final int MAX_NAMES = 200;
-    private static final String ANONYMOUS = "anonymous";
-    private static final String OTHER = "other";
+    private final OperationMetrics metrics;
 
-    private final MeterRegistry registry;
-    private final Set<String> names = ConcurrentHashMap.newKeySet();
-
-    OperationMetricsInstrumentation(MeterRegistry registry) {
-        this.registry = registry;
+    OperationMetricsInstrumentation(OperationMetrics metrics) {
+        this.metrics = metrics;
     }
 
     private static final class Measurement implements InstrumentationState {
         final long start = System.nanoTime();
-        volatile String operation = ANONYMOUS;
+        volatile String operation;
         volatile String type = "unknown";
     }
 
@@ -52,7 +37,7 @@ class OperationMetricsInstrumentation extends SimplePerformantInstrumentation {
             InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
         OperationDefinition operation = parameters.getExecutionContext().getOperationDefinition();
         Measurement measurement = (Measurement) state;
-        measurement.operation = boundedName(operation.getName());
+        measurement.operation = operation.getName();
         measurement.type = operation.getOperation().name().toLowerCase();
         return SimpleInstrumentationContext.noOp();
     }
@@ -61,24 +46,8 @@ class OperationMetricsInstrumentation extends SimplePerformantInstrumentation {
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
             InstrumentationExecutionParameters parameters, InstrumentationState state) {
         Measurement measurement = (Measurement) state;
-        Timer.builder(METER)
-                .description("GraphQL operations executed, by operation name, type and outcome")
-                .tag("operation", measurement.operation)
-                .tag("type", measurement.type)
-                .tag("outcome", result.getErrors().isEmpty() ? "success" : "error")
-                .publishPercentileHistogram()
-                .register(registry)
-                .record(System.nanoTime() - measurement.start, TimeUnit.NANOSECONDS);
+        metrics.record(measurement.operation, measurement.type, result.getErrors().isEmpty(),
+                System.nanoTime() - measurement.start);
         return CompletableFuture.completedFuture(result);
-    }
-
-    private String boundedName(String name) {
-        if (name == null) {
-            return ANONYMOUS;
-        }
-        if (names.contains(name) || (names.size() < MAX_NAMES && names.add(name))) {
-            return name;
-        }
-        return OTHER;
     }
 }

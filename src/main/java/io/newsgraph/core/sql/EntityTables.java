@@ -1,5 +1,6 @@
 package io.newsgraph.core.sql;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -63,6 +64,14 @@ public class EntityTables {
         });
     }
 
+    /** The Java type of a basic attribute, e.g. {@code String} or {@code Instant}. */
+    public Class<?> javaType(Class<?> entity, String attribute) {
+        if (attribute.equals(persister(entity).getIdentifierMapping().getAttributeName())) {
+            return persister(entity).getIdentifierMapping().getJavaType().getJavaTypeClass();
+        }
+        return attribute(entity, attribute).getJavaType().getJavaTypeClass();
+    }
+
     /** The entity a to-one relation points to. */
     public Class<?> target(Class<?> entity, String toOneAttribute) {
         if (attribute(entity, toOneAttribute) instanceof ToOneAttributeMapping toOne) {
@@ -81,14 +90,16 @@ public class EntityTables {
         CollectionPart element = plural.getElementDescriptor();
         if (element instanceof ManyToManyCollectionPart manyToMany) {
             return new CollectionTable(table, ownerKey, columnOf(manyToMany.getForeignKeyDescriptor().getKeyPart()),
-                    manyToMany.getAssociatedEntityMappingType().getJavaType().getJavaTypeClass(), Map.of());
+                    manyToMany.getAssociatedEntityMappingType().getJavaType().getJavaTypeClass(), Map.of(), Map.of());
         }
         if (element instanceof EmbeddedCollectionPart embedded) {
-            Map<String, Sql> columns = new java.util.LinkedHashMap<>();
-            embedded.getEmbeddableTypeDescriptor().forEachAttributeMapping(
-                    part -> columns.put(part.getAttributeName(),
-                            Sql.name(((BasicValuedModelPart) part).getSelectionExpression())));
-            return new CollectionTable(table, ownerKey, null, null, Map.copyOf(columns));
+            Map<String, Sql> columns = new LinkedHashMap<>();
+            Map<String, Class<?>> types = new LinkedHashMap<>();
+            embedded.getEmbeddableTypeDescriptor().forEachAttributeMapping(part -> {
+                columns.put(part.getAttributeName(), Sql.name(((BasicValuedModelPart) part).getSelectionExpression()));
+                types.put(part.getAttributeName(), part.getJavaType().getJavaTypeClass());
+            });
+            return new CollectionTable(table, ownerKey, null, null, Map.copyOf(columns), Map.copyOf(types));
         }
         throw new IllegalArgumentException(entity.getSimpleName() + "." + attribute + " is not a supported collection");
     }
@@ -99,9 +110,10 @@ public class EntityTables {
      * @param elementKey for a collection of entities, the column holding the element's id; null otherwise
      * @param elementEntity for a collection of entities, their class; null otherwise
      * @param elementColumns for a collection of embeddable values, the column of each of their attributes
+     * @param elementTypes for a collection of embeddable values, the Java type of each of their attributes
      */
     public record CollectionTable(Sql table, Sql ownerKey, Sql elementKey, Class<?> elementEntity,
-            Map<String, Sql> elementColumns) {
+            Map<String, Sql> elementColumns, Map<String, Class<?>> elementTypes) {
 
         public Sql elementColumn(String attribute) {
             Sql column = elementColumns.get(attribute);

@@ -1,0 +1,44 @@
+package io.newsgraph.article;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.newsgraph.author.Author;
+import io.newsgraph.comment.Comment;
+import io.newsgraph.core.planning.PlannedField;
+import io.newsgraph.core.planning.QueryField;
+import io.newsgraph.core.planning.ReadModel;
+import io.newsgraph.core.planning.ReadModelContribution;
+import io.newsgraph.source.Source;
+import io.newsgraph.tag.Tag;
+
+/** How the read planner reads articles: the same fields, visibility and lists as {@link ArticleGraphQLApi}. */
+@ApplicationScoped
+class ArticleReadModel implements ReadModelContribution {
+
+    @Override
+    public void declare(ReadModel.Declarations declarations) {
+        declarations.type(Article.TYPE, ArticleListings.PUBLISHED)
+                .globalId()
+                .attributes("slug", "title", "lede", "body", "language", "status", "byline", "publishedAt", "updatedAt",
+                        "readingTimeMinutes", "canonicalUrl")
+                .field("paragraphs", new PlannedField.Derived("body", body -> Paragraphs.of((String) body)))
+                .field("image", new PlannedField.Embedded("imageUrl", Map.of("url", "imageUrl", "alt", "imageAlt")))
+                .field("author", new PlannedField.ToOne("author"))
+                .field("source", new PlannedField.ToOne("source"))
+                .reachableById(ArticleListings.PUBLISHED);
+        declarations
+                .field(Author.TYPE, "articles",
+                        new PlannedField.NestedConnection<>(ArticleListings.PUBLISHED_BY_AUTHOR, ArticleOrder::keysetFor))
+                .field(Source.TYPE, "articles",
+                        new PlannedField.NestedConnection<>(ArticleListings.PUBLISHED_BY_SOURCE, ArticleOrder::keysetFor))
+                .field(Tag.TYPE, "articles",
+                        new PlannedField.NestedConnection<>(ArticleListings.PUBLISHED_BY_TAG, ArticleOrder::keysetFor))
+                .field(Comment.TYPE, "article", new PlannedField.ToOne("article"))
+                .query("article", new QueryField.Lookup(ArticleEntity.class, "slug"))
+                .query("articles", new QueryField.TopConnection<>(ArticleListings.PUBLISHED, "filter",
+                        List.of(ArticleFilterField.values()), ArticleOrder::keysetFor));
+    }
+}

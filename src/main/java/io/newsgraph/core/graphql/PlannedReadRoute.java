@@ -1,0 +1,155 @@
+package io.newsgraph.core.graphql;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import graphql.execution.preparsed.PreparsedDocumentEntry;
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import io.newsgraph.core.planning.PlannedReads;
+import io.newsgraph.core.planning.PlannerConfig;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.Json;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Answers planned reads before SmallRye GraphQL sees them: after {@link GraphQLHttpGate} let a request through,
+ * a query goes to {@link PlannedReads} on a worker thread, and whatever it leaves goes on to SmallRye.
+ */
+@ApplicationScoped
+class PlannedReadRoute {
+
+    /** The header that sends a request to the resolvers, honoured only in the tests that compare both paths. */
+    static final String PATH_HEADER = "Newsgraph-Read-Path";
+    private static final Logger LOG = Logger.getLogger(PlannedReadRoute.class);
+
+    private final PlannedReads plannedReads;
+    private final PreparedDocuments preparedDocuments;
+    private final PlannerConfig config;
+    private final OperationMetrics metrics;
+
+    PlannedReadRoute(PlannedReads plannedReads, PreparedDocuments preparedDocuments, PlannerConfig config,
+            OperationMetrics metrics) {
+        this.plannedReads = plannedReads;
+        this.preparedDocuments = preparedDocuments;
+        this.config = config;
+        this.metrics = metrics;
+    }
+
+    void install(@Observes Router router) {
+        router.route(GraphQLHttpGate.PATH).order(Integer.MIN_VALUE + 3).handler(this::route);
+    }
+
+    private void route(RoutingContext context) {
+        Optional<Request> request = read(context);
+        if (request.isEmpty()) {
+            context.next();
+            return;
+        }
+        if (!config.enabled() || (config.pathHeaderEnabled() && "resolvers".equals(context.request().getHeader(PATH_HEADER)))) {
+            metrics.resolved();
+            context.next();
+            return;
+        }
+        long start = System.nanoTime();
+        Request read = request.get();
+        context.vertx().<PlannedReads.Outcome> executeBlocking(
+                () -> plannedReads.answer(read.query(), read.document(), read.operationName(), read.variables()), false)
+                .onComplete(result -> {
+                    if (result.succeeded() && result.result() instanceof PlannedReads.Answered answered) {
+                        metrics.planned();
+                        metrics.record(answered.operation(), "query", true, System.nanoTime() - start);
+                        context.put(HttpExchanges.REQUEST_FAILED, false);
+                        context.put(HttpExchanges.HAS_ERRORS, false);
+                        context.response().end(Buffer.buffer(answered.body()));
+                    } else if (result.failed() && DatabaseFailure.of(result.cause()).isPresent()) {
+                        metrics.planned();
+                        metrics.record(read.operationName(), "query", false, System.nanoTime() - start);
+                        fail(context, DatabaseFailure.of(result.cause()).get());
+                    } else {
+                        if (result.failed()) {
+                            LOG.errorf(result.cause(), "A planned read failed; the resolvers answer it");
+                        } else {
+                            LOG.debugf("Operation %s left to the resolvers: %s", read.operationName(),
+                                    ((PlannedReads.LeftToResolvers) result.result()).reason());
+                        }
+                        metrics.resolved();
+                        context.next();
+                    }
+                });
+    }
+
+    /** A query the gate let through: its text, prepared document, operation name and variables. */
+    private record Request(String query, Document document, String operationName, Map<String, Object> variables) {
+    }
+
+    private Optional<Request> read(RoutingContext context) {
+        String query;
+        String operationName;
+        Object variables;
+        if (context.request().method() == HttpMethod.POST) {
+            JsonObject body = context.body().asJsonObject();
+            query = body.getString("query");
+            operationName = body.getString("operationName");
+            variables = body.getValue("variables");
+        } else if (context.request().method() == HttpMethod.GET) {
+            query = context.request().getParam("query");
+            operationName = context.request().getParam("operationName");
+            String text = context.request().getParam("variables");
+            variables = text == null ? null : Json.decodeValue(text);
+        } else {
+            return Optional.empty();
+        }
+        PreparsedDocumentEntry entry = preparedDocuments.prepare(query);
+        boolean queries = entry.getDocument().getDefinitionsOfType(OperationDefinition.class).stream()
+                .anyMatch(operation -> operation.getOperation() == OperationDefinition.Operation.QUERY);
+        if (!queries) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> plain = (Map<String, Object>) plain(variables);
+        return Optional.of(new Request(query, entry.getDocument(), operationName, plain));
+    }
+
+    /** Vert.x's JSON as the plain maps and lists graphql-java coerces variables from. */
+    private static Object plain(Object json) {
+        if (json instanceof JsonObject object) {
+            json = object.getMap();
+        } else if (json instanceof JsonArray array) {
+            json = array.getList();
+        }
+        if (json instanceof Map<?, ?> map) {
+            Map<String, Object> plain = new LinkedHashMap<>();
+            map.forEach((key, value) -> plain.put((String) key, plain(value)));
+            return plain;
+        }
+        if (json instanceof List<?> list) {
+            List<Object> plain = new ArrayList<>();
+            list.forEach(item -> plain.add(plain(item)));
+            return plain;
+        }
+        return json;
+    }
+
+    private static void fail(RoutingContext context, DatabaseFailure failure) {
+        LOG.warnf("Database failure in a planned read: %s", failure.detail());
+        ApiError error = ApiErrors.of(failure.code(), failure.message());
+        context.put(HttpExchanges.REQUEST_FAILED, true);
+        context.put(HttpExchanges.HAS_ERRORS, true);
+        JsonObject body = new JsonObject().put("errors", new JsonArray().add(new JsonObject(error.toSpecification())))
+                .putNull("data");
+        context.response().end(body.encode());
+    }
+}

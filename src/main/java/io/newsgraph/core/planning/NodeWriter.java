@@ -1,0 +1,27 @@
+package io.newsgraph.core.planning;
+
+import java.io.IOException;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+
+/**
+ * The object {@code node(id:)} found, from a slot {@code [type index, field slots...]} whose first element says
+ * which of the node types it is; null when no visible row has the id.
+ */
+record NodeWriter(List<ObjectWriter> types) implements ValueWriter {
+
+    @Override
+    public void write(JsonParser in, JsonGenerator out, PlanBindings bindings) throws IOException {
+        if (in.nextToken() == JsonToken.VALUE_NULL) {
+            out.writeNull();
+            return;
+        }
+        ObjectWriter.expect(in.getCurrentToken(), JsonToken.START_ARRAY);
+        in.nextToken();
+        types.get(in.getIntValue()).writeFields(in, out, bindings);
+        ObjectWriter.expect(in.nextToken(), JsonToken.END_ARRAY);
+    }
+}

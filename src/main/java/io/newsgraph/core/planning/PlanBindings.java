@@ -1,0 +1,37 @@
+package io.newsgraph.core.planning;
+
+import io.newsgraph.core.pagination.KeysetOrder;
+import io.newsgraph.core.pagination.PageRequest;
+
+/**
+ * The values one request binds into a plan: for each field with arguments, what its arguments decode to,
+ * in the order the plan numbered those fields.
+ */
+final class PlanBindings {
+
+    private final Object[] values;
+
+    PlanBindings(int size) {
+        this.values = new Object[size];
+    }
+
+    void set(int index, Object value) {
+        values[index] = value;
+    }
+
+    Object value(int index) {
+        return values[index];
+    }
+
+    PageArguments page(int index) {
+        return (PageArguments) values[index];
+    }
+
+    /** What the arguments of a connection field decode to. */
+    record PageArguments(PageRequest request, KeysetOrder.Keyset keyset, Object[] filterValues) {
+    }
+
+    /** What the id of {@code node(id:)} decodes to: the index of its type among the node types, and its key. */
+    record NodeArgument(String type, long key) {
+    }
+}

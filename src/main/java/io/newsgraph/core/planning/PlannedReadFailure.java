@@ -1,0 +1,11 @@
+package io.newsgraph.core.planning;
+
+import java.sql.SQLException;
+
+/** The database failed a planned read: the client gets the error the resolvers would give for that failure. */
+public final class PlannedReadFailure extends RuntimeException {
+
+    PlannedReadFailure(SQLException cause) {
+        super(cause.getMessage(), cause, false, false);
+    }
+}

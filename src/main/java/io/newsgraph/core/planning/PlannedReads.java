@@ -1,0 +1,198 @@
+package io.newsgraph.core.planning;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import graphql.GraphQLContext;
+import graphql.GraphQLException;
+import graphql.execution.CoercedVariables;
+import graphql.execution.RawVariables;
+import graphql.execution.ValuesResolver;
+import graphql.language.Document;
+import graphql.language.NodeUtil;
+import graphql.language.OperationDefinition;
+import graphql.normalized.ExecutableNormalizedOperation;
+import graphql.normalized.ExecutableNormalizedOperationFactory;
+import graphql.schema.GraphQLSchema;
+import io.agroal.api.AgroalDataSource;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufOutputStream;
+import io.netty.buffer.Unpooled;
+import io.newsgraph.core.error.ApiException;
+import io.newsgraph.core.graphql.QueryLimits;
+import io.newsgraph.core.sql.EntityTables;
+
+/**
+ * Answers read operations with their plans: one prepared statement per request, its single JSON value read
+ * as bytes and streamed by the plan's writers into the response. An operation (or a request's arguments) that
+ * the planner does not take is left to SmallRye GraphQL's resolvers: mutations, subscriptions, introspection,
+ * fields the read model does not declare, and every request the resolvers would refuse, so that errors are
+ * theirs, word for word.
+ */
+@ApplicationScoped
+public class PlannedReads {
+
+    private static final Logger LOG = Logger.getLogger(PlannedReads.class);
+
+    private final ReadModel model;
+    private final EntityTables tables;
+    private final Instance<GraphQLSchema> schema;
+    private final AgroalDataSource dataSource;
+    private final QueryLimits limits;
+    private final JsonFactory json;
+    private final Cache<PlanKey, Optional<Plan>> plans;
+    private volatile PlanCompiler compiler;
+
+    PlannedReads(ReadModel model, EntityTables tables, Instance<GraphQLSchema> schema, AgroalDataSource dataSource,
+            QueryLimits limits, PlannerConfig config) {
+        this.model = model;
+        this.tables = tables;
+        this.schema = schema;
+        this.dataSource = dataSource;
+        this.limits = limits;
+        this.json = ResponseJson.factory();
+        this.plans = Caffeine.newBuilder()
+                .maximumWeight(config.cacheMaxBytes().asLongValue())
+                .weigher((PlanKey key, Optional<Plan> plan) -> (int) Math.min(Integer.MAX_VALUE,
+                        key.weight() + plan.map(Plan::weight).orElse(64L)))
+                .build();
+    }
+
+    /** A plan per operation of a document and shape of its variables; the query text identifies the document. */
+    private record PlanKey(String query, String operationName, String shape) {
+        long weight() {
+            return 2L * (query.length() + shape.length() + (operationName == null ? 0 : operationName.length())) + 64;
+        }
+    }
+
+    /** What happened to a request: its response, or why the resolvers answer it. */
+    public sealed interface Outcome {
+    }
+
+    /** The whole response body, and the name of the operation it answers. */
+    public record Answered(ByteBuf body, String operation) implements Outcome {
+    }
+
+    /** The resolvers answer; the reason is for the logs and the metrics. */
+    public record LeftToResolvers(String reason) implements Outcome {
+    }
+
+    /**
+     * Answers one request of a valid document (parsed, validated and within the limits), or leaves it to the
+     * resolvers.
+     */
+    public Outcome answer(String query, Document document, String operationName, Map<String, Object> variables) {
+        NodeUtil.GetOperationResult selected;
+        CoercedVariables coerced;
+        GraphQLSchema graphQLSchema = schema.get();
+        try {
+            selected = NodeUtil.getOperation(document, operationName);
+            if (selected.operationDefinition.getOperation() != OperationDefinition.Operation.QUERY) {
+                return new LeftToResolvers("not a query");
+            }
+            coerced = ValuesResolver.coerceVariableValues(graphQLSchema,
+                    selected.operationDefinition.getVariableDefinitions(),
+                    RawVariables.of(variables == null ? Map.of() : variables),
+                    GraphQLContext.getDefault(), Locale.getDefault());
+        } catch (GraphQLException | ApiException e) {
+            return new LeftToResolvers("the resolvers refuse its operation or variables");
+        } catch (RuntimeException e) {
+            // graphql-java's coercion errors are GraphQLErrors thrown as plain runtime exceptions
+            return new LeftToResolvers("the resolvers refuse its variables");
+        }
+        OperationDefinition operation = selected.operationDefinition;
+        PlanKey key = new PlanKey(query, operationName, OperationShape.of(operation, coerced.toMap(), graphQLSchema));
+        Optional<Plan> plan = plans.get(key, ignored -> compile(graphQLSchema, selected, coerced));
+        if (plan.isEmpty()) {
+            return new LeftToResolvers("not plannable");
+        }
+        PlanBindings bindings;
+        try {
+            bindings = bind(plan.get(), coerced);
+        } catch (NotPlannable | ApiException e) {
+            return new LeftToResolvers(e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.debugf(e, "bind");
+            return new LeftToResolvers("the resolvers refuse its arguments: " + e);
+        }
+        if (plan.get().cost().childrenCost(bindings) > limits.maxCost()) {
+            return new LeftToResolvers("over the cost limit, which the resolvers report");
+        }
+        return execute(plan.get(), bindings, operation.getName());
+    }
+
+    private Optional<Plan> compile(GraphQLSchema graphQLSchema, NodeUtil.GetOperationResult selected,
+            CoercedVariables coerced) {
+        try {
+            ExecutableNormalizedOperation normalized = ExecutableNormalizedOperationFactory
+                    .createExecutableNormalizedOperation(graphQLSchema, selected.operationDefinition,
+                            selected.fragmentsByName, coerced);
+            return Optional.of(compiler(graphQLSchema).compile(normalized));
+        } catch (NotPlannable e) {
+            LOG.debugf("Operation %s left to the resolvers: %s", selected.operationDefinition.getName(), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private PlanCompiler compiler(GraphQLSchema graphQLSchema) {
+        PlanCompiler current = compiler;
+        if (current == null) {
+            current = new PlanCompiler(model, tables, graphQLSchema);
+            compiler = current;
+        }
+        return current;
+    }
+
+    private static PlanBindings bind(Plan plan, CoercedVariables variables) {
+        PlanBindings bindings = new PlanBindings(plan.binders().size());
+        GraphQLContext context = GraphQLContext.getDefault();
+        for (FieldBinder binder : plan.binders()) {
+            binder.bind(bindings, variables, context);
+        }
+        return bindings;
+    }
+
+    private Outcome execute(Plan plan, PlanBindings bindings, String operationName) {
+        byte[] result;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(plan.sql())) {
+            Jdbc.bind(statement, plan.parameters(), bindings);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                result = rows.getBytes(1);
+            }
+        } catch (SQLException e) {
+            throw new PlannedReadFailure(e);
+        }
+        ByteBuf body = Unpooled.buffer(result.length + result.length / 2);
+        try (JsonParser in = json.createParser(result);
+                JsonGenerator out = json.createGenerator((java.io.OutputStream) new ByteBufOutputStream(body))) {
+            out.writeStartObject();
+            out.writeFieldName("data");
+            plan.data().write(in, out, bindings);
+            out.writeEndObject();
+        } catch (IOException | RuntimeException e) {
+            body.release();
+            LOG.errorf(e, "A planned read failed to write its answer; the resolvers answer it. Statement: %s", plan.sql());
+            return new LeftToResolvers("the planned answer could not be written");
+        }
+        return new Answered(body, operationName);
+    }
+}
