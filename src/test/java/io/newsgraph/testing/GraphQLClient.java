@@ -16,6 +16,9 @@ import io.restassured.response.ValidatableResponse;
 /** Sends the GraphQL documents kept under {@code src/test/resources/graphql} to the running service. */
 public final class GraphQLClient {
 
+    /** The header that sends a request to the resolvers rather than the read planner, in the tests. */
+    public static final String READ_PATH_HEADER = "Newsgraph-Read-Path";
+
     private GraphQLClient() {
     }
 
@@ -29,8 +32,28 @@ public final class GraphQLClient {
                 .then().statusCode(200);
     }
 
+    /** Runs query text that is not kept as a fixture. */
+    public static ValidatableResponse executeQuery(String query) {
+        return given().contentType(ContentType.JSON).body(Map.of("query", query))
+                .when().post("/graphql")
+                .then().statusCode(200);
+    }
+
     public static ValidatableResponse execute(String document) {
         return execute(document, Map.of());
+    }
+
+    /**
+     * Runs a document on SmallRye GraphQL's resolvers even when the read planner could answer it: the header is
+     * honoured only where {@code newsgraph.planner.path-header-enabled} is true, as in the tests.
+     */
+    public static ValidatableResponse executeOnResolvers(String document, Map<String, Object> variables) {
+        Map<String, Object> request = new HashMap<>();
+        request.put("query", document(document));
+        request.put("variables", variables);
+        return given().contentType(ContentType.JSON).header(READ_PATH_HEADER, "resolvers").body(request)
+                .when().post("/graphql")
+                .then().statusCode(200);
     }
 
     /** Variables from name/value pairs; values may be null, as GraphQL allows. */

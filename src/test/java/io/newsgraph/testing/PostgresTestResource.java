@@ -31,7 +31,7 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
             return Map.of();
         }
         if (System.getenv("QUARKUS_DATASOURCE_JDBC_URL") != null) {
-            return Map.of("newsgraph.sample-data", "true");
+            return Map.of("newsgraph.sample-data", "true", "newsgraph.planner.path-header-enabled", "true");
         }
         try {
             postgres = EmbeddedPostgres.builder().start();
@@ -42,7 +42,9 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
                 "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "postgres",
-                "newsgraph.sample-data", "true");
+                "newsgraph.sample-data", "true",
+                // the tests compare the planner's answers with the resolvers'
+                "newsgraph.planner.path-header-enabled", "true");
     }
 
     @Override

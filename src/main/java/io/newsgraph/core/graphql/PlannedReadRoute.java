@@ -48,8 +48,14 @@ class PlannedReadRoute {
         this.metrics = metrics;
     }
 
+    /**
+     * After Quarkus's filters, which run at negative orders by priority (CORS, authentication, authorisation),
+     * and before SmallRye GraphQL's route, which Vert.x numbers from 0 in the order routes are added.
+     */
+    private static final int ORDER = -1;
+
     void install(@Observes Router router) {
-        router.route(GraphQLHttpGate.PATH).order(Integer.MIN_VALUE + 3).handler(this::route);
+        router.route(GraphQLHttpGate.PATH).order(ORDER).handler(this::route);
     }
 
     private void route(RoutingContext context) {

@@ -3,11 +3,14 @@ package io.newsgraph.core.graphql;
 import static io.newsgraph.testing.GraphQLAssertions.assertError;
 import static io.newsgraph.testing.GraphQLAssertions.assertNoErrors;
 import static io.newsgraph.testing.GraphQLClient.execute;
+import static io.newsgraph.testing.GraphQLClient.executeOnResolvers;
 import static io.newsgraph.testing.GraphQLClient.variables;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,9 +41,10 @@ class ErrorResponsesTest {
                 "BAD_USER_INPUT");
     }
 
+    /** The resolvers load nested lists in one batch per field; the read planner answers such operations. */
     @Test
-    void aNestedListPagedTwoWaysInOneOperationIsRefused() {
-        assertError(execute("conflicting-arguments"), "BAD_USER_INPUT")
+    void theResolversRefuseANestedListPagedTwoWaysInOneOperation() {
+        assertError(executeOnResolvers("conflicting-arguments", Map.of()), "BAD_USER_INPUT")
                 .body("errors.message", hasItem(containsString("Article.comments")));
     }
 
