@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
+import io.newsgraph.core.error.ErrorCode;
 import io.newsgraph.core.planning.PlannedReads;
 import io.newsgraph.core.planning.PlannerConfig;
 import io.vertx.core.buffer.Buffer;
@@ -71,30 +72,29 @@ class PlannedReadRoute {
         }
         long start = System.nanoTime();
         Request read = request.get();
-        context.vertx().<PlannedReads.Outcome> executeBlocking(
-                () -> plannedReads.answer(read.query(), read.document(), read.operationName(), read.variables()), false)
-                .onComplete(result -> {
-                    if (result.succeeded() && result.result() instanceof PlannedReads.Answered answered) {
-                        metrics.planned();
-                        metrics.record(answered.operation(), "query", true, System.nanoTime() - start);
-                        context.put(HttpExchanges.REQUEST_FAILED, false);
-                        context.put(HttpExchanges.HAS_ERRORS, false);
-                        context.response().end(Buffer.buffer(answered.body()));
-                    } else if (result.failed() && DatabaseFailure.of(result.cause()).isPresent()) {
-                        metrics.planned();
-                        metrics.record(read.operationName(), "query", false, System.nanoTime() - start);
-                        fail(context, DatabaseFailure.of(result.cause()).get());
-                    } else {
-                        if (result.failed()) {
-                            LOG.errorf(result.cause(), "A planned read failed; the resolvers answer it");
-                        } else {
-                            LOG.debugf("Operation %s left to the resolvers: %s", read.operationName(),
-                                    ((PlannedReads.LeftToResolvers) result.result()).reason());
-                        }
-                        metrics.resolved();
-                        context.next();
-                    }
-                });
+        // planning never blocks, and a request left to the resolvers must go on from here, on the thread that
+        // received it, where SmallRye finds the request's context
+        PlannedReads.Decision decision = plannedReads.plan(read.query(), read.document(), read.operationName(),
+                read.variables());
+        if (decision instanceof PlannedReads.LeftToResolvers left) {
+            LOG.debugf("Operation %s left to the resolvers: %s", read.operationName(), left.reason());
+            metrics.resolved();
+            context.next();
+            return;
+        }
+        PlannedReads.PlannedRead planned = (PlannedReads.PlannedRead) decision;
+        metrics.planned();
+        context.vertx().executeBlocking(() -> plannedReads.execute(planned), false).onComplete(result -> {
+            boolean success = result.succeeded();
+            metrics.record(planned.operation(), "query", success, System.nanoTime() - start);
+            context.put(HttpExchanges.REQUEST_FAILED, !success);
+            context.put(HttpExchanges.HAS_ERRORS, !success);
+            if (success) {
+                context.response().end(Buffer.buffer(result.result()));
+            } else {
+                fail(context, result.cause());
+            }
+        });
     }
 
     /** A query the gate let through: its text, prepared document, operation name and variables. */
@@ -149,9 +149,17 @@ class PlannedReadRoute {
         return json;
     }
 
-    private static void fail(RoutingContext context, DatabaseFailure failure) {
-        LOG.warnf("Database failure in a planned read: %s", failure.detail());
-        ApiError error = ApiErrors.of(failure.code(), failure.message());
+    /** The error the resolvers give for the same failure: a database failure they name, anything else internal. */
+    private static void fail(RoutingContext context, Throwable failure) {
+        Optional<DatabaseFailure> database = DatabaseFailure.of(failure);
+        ApiError error;
+        if (database.isPresent()) {
+            LOG.warnf("Database failure in a planned read: %s", database.get().detail());
+            error = ApiErrors.of(database.get().code(), database.get().message());
+        } else {
+            LOG.error("A planned read failed", failure);
+            error = ApiErrors.of(ErrorCode.INTERNAL_SERVER_ERROR, ApiErrors.INTERNAL_ERROR_MESSAGE);
+        }
         context.put(HttpExchanges.REQUEST_FAILED, true);
         context.put(HttpExchanges.HAS_ERRORS, true);
         JsonObject body = new JsonObject().put("errors", new JsonArray().add(new JsonObject(error.toSpecification())))

@@ -82,23 +82,23 @@ public class PlannedReads {
         }
     }
 
-    /** What happened to a request: its response, or why the resolvers answer it. */
-    public sealed interface Outcome {
+    /** What the planner makes of a request: a read ready to run, or why the resolvers answer it. */
+    public sealed interface Decision {
     }
 
-    /** The whole response body, and the name of the operation it answers. */
-    public record Answered(ByteBuf body, String operation) implements Outcome {
+    /** A plan with the request's arguments bound, ready to {@link #execute}. */
+    public record PlannedRead(Plan plan, PlanBindings bindings, String operation) implements Decision {
     }
 
-    /** The resolvers answer; the reason is for the logs and the metrics. */
-    public record LeftToResolvers(String reason) implements Outcome {
+    /** The resolvers answer; the reason is for the logs. */
+    public record LeftToResolvers(String reason) implements Decision {
     }
 
     /**
-     * Answers one request of a valid document (parsed, validated and within the limits), or leaves it to the
-     * resolvers.
+     * Plans one request of a valid document (parsed, validated and within the limits), or leaves it to the
+     * resolvers. Nothing here blocks: the plan is cached, compiled at most once per shape of the variables.
      */
-    public Outcome answer(String query, Document document, String operationName, Map<String, Object> variables) {
+    public Decision plan(String query, Document document, String operationName, Map<String, Object> variables) {
         NodeUtil.GetOperationResult selected;
         CoercedVariables coerced;
         GraphQLSchema graphQLSchema = schema.get();
@@ -135,7 +135,7 @@ public class PlannedReads {
         if (plan.get().cost().childrenCost(bindings) > limits.maxCost()) {
             return new LeftToResolvers("over the cost limit, which the resolvers report");
         }
-        return execute(plan.get(), bindings, operation.getName());
+        return new PlannedRead(plan.get(), bindings, operation.getName());
     }
 
     private Optional<Plan> compile(GraphQLSchema graphQLSchema, NodeUtil.GetOperationResult selected,
@@ -169,7 +169,13 @@ public class PlannedReads {
         return bindings;
     }
 
-    private Outcome execute(Plan plan, PlanBindings bindings, String operationName) {
+    /**
+     * Runs a planned read: its one statement, whose single value the plan's writers turn into the response body.
+     * Blocks on the database; a database failure is thrown as a {@link PlannedReadFailure}.
+     */
+    public ByteBuf execute(PlannedRead read) {
+        Plan plan = read.plan();
+        PlanBindings bindings = read.bindings();
         byte[] result;
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(plan.sql())) {
@@ -190,9 +196,8 @@ public class PlannedReads {
             out.writeEndObject();
         } catch (IOException | RuntimeException e) {
             body.release();
-            LOG.errorf(e, "A planned read failed to write its answer; the resolvers answer it. Statement: %s", plan.sql());
-            return new LeftToResolvers("the planned answer could not be written");
+            throw new IllegalStateException("A planned read could not write its answer. Statement: " + plan.sql(), e);
         }
-        return new Answered(body, operationName);
+        return body;
     }
 }

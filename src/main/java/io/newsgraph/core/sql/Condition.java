@@ -16,7 +16,7 @@ public interface Condition {
 
     /** No condition at all. */
     static Condition always() {
-        return (tables, entity, alias) -> Sql.of("true");
+        return Always.INSTANCE;
     }
 
     /**
@@ -37,11 +37,15 @@ public interface Condition {
     }
 
     static Condition all(List<Condition> conditions) {
-        if (conditions.isEmpty()) {
+        List<Condition> some = conditions.stream().filter(condition -> condition != Always.INSTANCE).toList();
+        if (some.isEmpty()) {
             return always();
         }
+        if (some.size() == 1) {
+            return some.get(0);
+        }
         return (tables, entity, alias) -> Sql.of("(%s)", Sql.join(" and ",
-                conditions.stream().map(condition -> condition.render(tables, entity, alias)).toList()));
+                some.stream().map(condition -> condition.render(tables, entity, alias)).toList()));
     }
 
     /** The row's to-one relation points to a row that meets {@code onTarget}, e.g. an author with a slug. */
@@ -98,5 +102,19 @@ public interface Condition {
             return Sql.constant(constant);
         }
         return Sql.value(value);
+    }
+
+    /** The condition every row meets, which {@link #all} leaves out. */
+    final class Always implements Condition {
+
+        private static final Condition INSTANCE = new Always();
+
+        private Always() {
+        }
+
+        @Override
+        public Sql render(EntityTables tables, Class<?> entity, Sql alias) {
+            return Sql.of("true");
+        }
     }
 }
