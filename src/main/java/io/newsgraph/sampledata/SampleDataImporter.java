@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -64,9 +65,9 @@ class SampleDataImporter {
     }
 
     private boolean hasContent() {
-        return (Boolean) entityManager.createNativeQuery("select exists (select 1 from article)"
-                + " or exists (select 1 from author) or exists (select 1 from source) or exists (select 1 from tag)")
-                .getSingleResult();
+        return Stream.of(ArticleEntity.class, AuthorEntity.class, SourceEntity.class, TagEntity.class)
+                .anyMatch(entity -> !entityManager.createQuery("select 1 from " + entity.getSimpleName(), Integer.class)
+                        .setMaxResults(1).getResultList().isEmpty());
     }
 
     private SampleData read() {
