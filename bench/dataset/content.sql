@@ -9,9 +9,9 @@
 -- article, alt text with every image, replies on their parent's article (the composite foreign key), and
 -- reading_time_minutes as ReadingTime.java computes it (words / 200 rounded up, at least 1).
 --
--- Shape: article 1 is the newest, one every 15 minutes or so going back in time; about 93% published, 4% drafts
--- (no date), 3% archived, and among the newest article 3 is archived and 6 a draft, so that a reader who sees
--- them sees too much. Authors and commented articles follow a skewed popularity (a few write or draw much more);
+-- Shape: article 1 is the newest (2026-11-25 18:00 UTC), one every 15 minutes going back in time, and nothing happens
+-- after 2026-11-28 18:00 UTC, when the data ends; about 93% published, 4% drafts (no date), 3% archived, and among
+-- the newest article 3 is archived and 6 a draft, so that a reader who sees them sees too much. Authors and commented articles follow a skewed popularity (a few write or draw much more);
 -- 75% of articles have a source, and those translated from a source in another language keep its canonical
 -- URL; 85% have an image; 3 to 5 tags, popular tags more often. Comments: 85% approved, 10% pending, 5% rejected;
 -- about a third of those with an approved comment before them on the article reply to one of those (so some
@@ -150,7 +150,9 @@ select to_char(clock_timestamp(), 'HH24:MI:SS') as now \gset
 create temporary table gen_article as
 select g.i, :base_t + :articles - g.i + 1 as id, g.lang, lp.cities[1 + g.city_n] as city, g.status, g.published_at,
        coalesce(g.published_at, g.slot) - interval '1 minute' * (30 + pg_temp.h(g.i, 305) % 330) as created_at,
-       case when g.status = 'ARCHIVED' then g.slot + interval '1 day' * (30 + pg_temp.h(g.i, 306) % 300)
+       -- archived 30 to 330 days after publication, at the latest when the data ends (3 days after the newest article)
+       case when g.status = 'ARCHIVED' then least(g.slot + interval '1 day' * (30 + pg_temp.h(g.i, 306) % 300),
+                                                   timestamptz '2026-11-28 18:00:00+00')
             when pg_temp.u(g.i, 307) < 0.2 then g.slot + interval '1 minute' * (10 + pg_temp.h(g.i, 308) % 2000)
             else g.slot end as updated_at,
        :base_s + pg_temp.skewed(g.i, 309, :authors) as author_id,
@@ -224,7 +226,9 @@ select count(*) as commentable from commentable \gset
 
 create temporary table gen_comment as
 select c, a.id as article_id, a.lang,
-       a.published_at + interval '1 millisecond' * (60000 + floor(259200000 * pg_temp.u(c, 402) ^ 3)) as created_at,
+       -- a minute to three days after publication, most within hours, at the latest when the data ends
+       least(a.published_at + interval '1 millisecond' * (60000 + floor(259200000 * pg_temp.u(c, 402) ^ 3)),
+             timestamptz '2026-11-28 18:00:00+00') as created_at,
        case when pg_temp.u(c, 403) < 0.85 then 'APPROVED' when pg_temp.u(c, 403) < 0.95 then 'PENDING' else 'REJECTED' end as status
 from generate_series(1, :comments) c
 join commentable a on a.n = pg_temp.skewed(c, 401, :commentable);
@@ -271,7 +275,9 @@ select t.id, t.article_id, r.parent_id, reader.name, reader.email,
        || case when pg_temp.h(t.c, 421) % 3 = 2 then ' ' || pg_temp.pick(lp.comments, t.c, 427) else '' end,
        t.status, t.created_at,
        -- a rejected comment was changed when a moderator rejected it
-       case when t.status = 'REJECTED' then t.created_at + interval '1 minute' * (5 + pg_temp.h(t.c, 425) % 600) else t.created_at end
+       case when t.status = 'REJECTED' then least(t.created_at + interval '1 minute' * (5 + pg_temp.h(t.c, 425) % 600),
+                                                  timestamptz '2026-11-28 18:00:00+00')
+            else t.created_at end
 from thread t
 join lang_pool lp on lp.lang = t.lang
 left join gen_reply r on r.c = t.c
