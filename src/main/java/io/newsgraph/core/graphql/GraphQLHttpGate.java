@@ -125,7 +125,7 @@ class GraphQLHttpGate {
             refuse(context, 400, malformed.get());
             return;
         }
-        if (refusedDocument(context, preparedDocuments.prepare(request.getString("query")))) {
+        if (refusedDocument(context, preparedDocuments.prepare(request.getString("query")).entry())) {
             return;
         }
         context.next();
@@ -140,7 +140,7 @@ class GraphQLHttpGate {
             refuse(context, 400, malformed.get());
             return;
         }
-        PreparsedDocumentEntry entry = preparedDocuments.prepare(query);
+        PreparsedDocumentEntry entry = preparedDocuments.prepare(query).entry();
         if (refusedDocument(context, entry)) {
             return;
         }
