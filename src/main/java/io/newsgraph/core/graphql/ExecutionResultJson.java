@@ -62,6 +62,11 @@ final class ExecutionResultJson {
         });
     }
 
+    /** An execution result that has only errors: a request refused before it ran. */
+    static Buffer errors(List<? extends GraphQLError> errors) {
+        return write(ExecutionResultImpl.newExecutionResult().errors(List.copyOf(errors)).build(), null);
+    }
+
     private static void writeExtensions(JsonGenerator generator, Map<?, ?> extensions) throws IOException {
         generator.writeFieldName("extensions");
         generator.writeStartObject();

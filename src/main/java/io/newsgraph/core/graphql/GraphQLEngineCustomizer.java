@@ -23,14 +23,11 @@ class GraphQLEngineCustomizer {
 
     private final PreparedDocuments preparedDocuments;
     private final QueryLimits limits;
-    private final HttpExchanges httpExchanges;
     private final MeterRegistry meterRegistry;
 
-    GraphQLEngineCustomizer(PreparedDocuments preparedDocuments, QueryLimits limits, HttpExchanges httpExchanges,
-            MeterRegistry meterRegistry) {
+    GraphQLEngineCustomizer(PreparedDocuments preparedDocuments, QueryLimits limits, MeterRegistry meterRegistry) {
         this.preparedDocuments = preparedDocuments;
         this.limits = limits;
-        this.httpExchanges = httpExchanges;
         this.meterRegistry = meterRegistry;
     }
 
@@ -41,8 +38,7 @@ class GraphQLEngineCustomizer {
                 .instrumentation(new ChainedInstrumentation(List.of(
                         new OperationMetricsInstrumentation(meterRegistry),
                         new OperationGuardInstrumentation(limits.maxCost()),
-                        new ErrorShapingInstrumentation(),
-                        httpExchanges.instrumentation())))
+                        new ErrorShapingInstrumentation())))
                 .preparsedDocumentProvider(preparedDocuments);
     }
 }
