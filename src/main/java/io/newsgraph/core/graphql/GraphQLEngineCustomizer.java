@@ -22,17 +22,21 @@ import io.quarkus.arc.Unremovable;
 class GraphQLEngineCustomizer {
 
     private final PreparedDocuments preparedDocuments;
+    private final SmallRyeQueryCache smallRyeQueryCache;
     private final QueryLimits limits;
     private final MeterRegistry meterRegistry;
 
-    GraphQLEngineCustomizer(PreparedDocuments preparedDocuments, QueryLimits limits, MeterRegistry meterRegistry) {
+    GraphQLEngineCustomizer(PreparedDocuments preparedDocuments, SmallRyeQueryCache smallRyeQueryCache,
+            QueryLimits limits, MeterRegistry meterRegistry) {
         this.preparedDocuments = preparedDocuments;
+        this.smallRyeQueryCache = smallRyeQueryCache;
         this.limits = limits;
         this.meterRegistry = meterRegistry;
     }
 
     GraphQL.Builder customize(GraphQL.Builder builder) {
-        // SmallRye parses each new document once more on its own, with graphql-java's default options
+        smallRyeQueryCache.adopt(builder);
+        // SmallRye parses the documents its cache does not have on its own, with graphql-java's default options
         ParserOptions.setDefaultOperationParserOptions(preparedDocuments.parserOptions());
         return builder
                 .instrumentation(new ChainedInstrumentation(List.of(

@@ -42,13 +42,16 @@ class ResolverExecution implements Handler<RoutingContext> {
     private final ExecutionService executionService;
     private final CurrentVertxRequest currentVertxRequest;
     private final Instance<CurrentIdentityAssociation> identityAssociation;
+    private final SmallRyeQueryCache smallRyeQueryCache;
     private final GraphQLResponses responses;
 
     ResolverExecution(ExecutionService executionService, CurrentVertxRequest currentVertxRequest,
-            Instance<CurrentIdentityAssociation> identityAssociation, GraphQLResponses responses) {
+            Instance<CurrentIdentityAssociation> identityAssociation, SmallRyeQueryCache smallRyeQueryCache,
+            GraphQLResponses responses) {
         this.executionService = executionService;
         this.currentVertxRequest = currentVertxRequest;
         this.identityAssociation = identityAssociation;
+        this.smallRyeQueryCache = smallRyeQueryCache;
         this.responses = responses;
     }
 
@@ -60,12 +63,15 @@ class ResolverExecution implements Handler<RoutingContext> {
             requestContext.activate();
         }
         ContextState state = requestContext.getState();
+        GraphQLRequest request = GraphQLExchange.request(context);
         try {
             associateIdentity(context);
             currentVertxRequest.setCurrent(context);
+            smallRyeQueryCache.share(request.query(), GraphQLExchange.preparedDocument(context));
             Map<String, Object> metadata = metadata(context, state);
-            executionService.executeSync(input(GraphQLExchange.request(context)), metadata, new Writer(context, metadata));
+            executionService.executeSync(input(request), metadata, new Writer(context, metadata));
         } finally {
+            smallRyeQueryCache.forgetPending();
             // Quarkus's data fetchers deactivate the request context after each field, so it is made current again
             requestContext.activate(state);
             if (ownRequestContext) {
