@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -22,7 +24,8 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Reads a {@link GraphQLRequest} from a POST body in JSON or from GET parameters, or refuses what is not one GraphQL
  * request: other content types, including those a browser sends cross-site without a preflight (415), bodies that are
- * not JSON, batches, and members of the wrong type (400).
+ * not JSON, batches, and members of the wrong type (400), and GET when SmallRye's {@code http.get.enabled} is off
+ * (405).
  */
 @ApplicationScoped
 class GraphQLRequestReader {
@@ -33,9 +36,12 @@ class GraphQLRequestReader {
             .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final GraphQLResponses responses;
+    private final boolean getEnabled;
 
-    GraphQLRequestReader(GraphQLResponses responses) {
+    GraphQLRequestReader(GraphQLResponses responses,
+            @ConfigProperty(name = "quarkus.smallrye-graphql.http.get.enabled", defaultValue = "false") boolean getEnabled) {
         this.responses = responses;
+        this.getEnabled = getEnabled;
     }
 
     void readPost(RoutingContext context) {
@@ -67,6 +73,11 @@ class GraphQLRequestReader {
     }
 
     void readGet(RoutingContext context) {
+        if (!getEnabled) {
+            context.response().putHeader(HttpHeaders.ALLOW, "POST");
+            responses.refuse(context, 405, ApiErrors.of(ErrorCode.BAD_USER_INPUT, "Send the request with POST."));
+            return;
+        }
         HttpServerRequest request = context.request();
         read(context, request.getParam("query"), request.getParam("operationName"), jsonParameter(request, "variables"),
                 jsonParameter(request, "extensions"));
