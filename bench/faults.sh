@@ -27,6 +27,7 @@
 #   APP_PORT [18181]  LOAD_WORKERS [4]  LOAD_PAUSE [0.05 s between a worker's requests]
 #   HEALTHY_SECS [5]  OUTAGE_SECS [10]  AFTER_SECS [5]
 #   FAIL_LATENCY_LIMIT [5 s]  READY_DOWN_LIMIT [5 s]  RECOVERY_LIMIT [30 s]  CURL_MAX_TIME [15 s]
+#   NEWSGRAPH_JAVA_OPTS [the JVM options the service ships with, see bench/lib.sh; empty for none]
 set -euo pipefail
 export LC_ALL=C
 
@@ -40,6 +41,8 @@ if [[ $# -gt 0 ]]; then
 fi
 
 cd "$(dirname "$0")/.."
+. bench/lib.sh
+NEWSGRAPH_JAVA_OPTS=${NEWSGRAPH_JAVA_OPTS-$(newsgraph_java_opts)}
 
 PG_VERSION=15
 PG_CLUSTER=${PG_CLUSTER:-faults}
@@ -159,12 +162,13 @@ if (exec 3<>"/dev/tcp/127.0.0.1/$APP_PORT") 2>/dev/null; then
 fi
 
 log "starting the app on port $APP_PORT with sample data"
+# shellcheck disable=SC2086  # NEWSGRAPH_JAVA_OPTS holds several options
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$DB_NAME" \
 QUARKUS_DATASOURCE_USERNAME=$DB_USER \
 QUARKUS_DATASOURCE_PASSWORD=$DB_PASSWORD \
 QUARKUS_HTTP_PORT=$APP_PORT \
 NEWSGRAPH_SAMPLE_DATA=true \
-    java -jar "$JAR" >"$WORK/app.log" 2>&1 &
+    java $NEWSGRAPH_JAVA_OPTS -jar "$JAR" >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 
 t_launch=$(now)

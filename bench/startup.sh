@@ -35,7 +35,9 @@
 #   BENCH_JDBC_URL, BENCH_DB_USER, BENCH_DB_PASSWORD   external PostgreSQL (skips the apt install)
 #   BENCH_ADMIN_DB=postgres maintenance database used to drop/create the database in external mode
 #   BENCH_REBUILD=0         1 = rebuild the jar even when it exists
-#   JAVA=java, JAVA_OPTS=   JVM binary and options
+#   JAVA=java               JVM binary
+#   JAVA_OPTS               JVM options; default: those the service ships with (application.properties, see
+#                           bench/lib.sh); set it empty (JAVA_OPTS=) for the JVM's own heap sizing
 #
 # Output: the table on stdout (Markdown); progress on stderr; under bench/work/ (git-ignored): run-N.log (application
 # stdout), run-N-answer.json (first good answer), results.tsv (also has first_request_ms: how long the answering
@@ -45,6 +47,7 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
+. bench/lib.sh
 WORK="$ROOT/bench/work"
 mkdir -p "$WORK"
 
@@ -53,7 +56,7 @@ PORT=${BENCH_PORT:-18080}
 REQUESTS=${BENCH_REQUESTS:-200}
 TIMEOUT=${BENCH_TIMEOUT:-180}
 JAVA=${JAVA:-java}
-JAVA_OPTS=${JAVA_OPTS:-}
+JAVA_OPTS=${JAVA_OPTS-$(newsgraph_java_opts)}
 JAR=target/quarkus-app/quarkus-run.jar
 URL="http://127.0.0.1:$PORT/graphql"
 

@@ -1,10 +1,11 @@
 // Summary of bench/compare-postgraphile.sh: medians over the runs of each server and query, as markdown.
-//   node summarize.mjs <runs.jsonl> <versions> <connections> <warmup-s> <duration-s>
+//   [DEEP_AFTER=10000] node summarize.mjs <runs.jsonl> <versions> <connections> <warmup-s> <duration-s> [ceiling.json]
 // Exits 1 if any run of either server had errors, timeouts, non-2xx or mismatched responses.
 import { readFileSync } from "node:fs";
 
-const [file, versions, connections, warmup, duration] = process.argv.slice(2);
+const [file, versions, connections, warmup, duration, ceilingFile] = process.argv.slice(2);
 const runs = readFileSync(file, "utf8").trim().split("\n").map((line) => JSON.parse(line));
+const ceiling = ceilingFile ? JSON.parse(readFileSync(ceilingFile, "utf8")) : null;
 const median = (values) => {
   const s = [...values].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
@@ -13,10 +14,16 @@ const median = (values) => {
 const failures = (r) => r.errors + r.timeouts + r.non2xx + r.mismatches;
 const fmt = (x, digits = 0) => x.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const names = { newsgraph: "newsgraph", postgraphile: "PostGraphile" };
-const titles = { front: "front page (20 articles, tags, 10 comments each)", article: "article page by slug" };
+const titles = {
+  front: "front page (20 articles, author, source, tags, commentCount, 10 comments each)",
+  deep: `deep page (the same, after the ${Number(process.env.DEEP_AFTER ?? 10000).toLocaleString("en-US")}th article)`,
+  article: "article page by slug (50 comments with their replies)",
+  author: "author page by slug (20 articles)",
+};
 
 function stats(server, query) {
   const rs = runs.filter((r) => r.server === server && r.query === query);
+  if (!rs.length) return null;
   const perRequest = (r) => (r.result.total ? r.statements / r.result.total : 0);
   return {
     n: rs.length,
@@ -43,18 +50,42 @@ lines.push("");
 lines.push("| query | server | req/s | p50 ms | p99 ms | errors / requests | RSS MiB | server CPU % | SQL statements / req | DB exec ms / req | KiB / response | req/s of each run |");
 lines.push("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|");
 let failed = false;
-for (const query of [...new Set(runs.map((r) => r.query))]) {
+const ratio = (x, y) => (x != null && y ? `${fmt(x / y, 2)}×` : "–");
+const queries = [...new Set(runs.map((r) => r.query))];
+for (const query of queries) {
   const a = stats("newsgraph", query);
   const b = stats("postgraphile", query);
   for (const [server, s] of [["newsgraph", a], ["postgraphile", b]]) {
+    if (!s) continue;
     if (s.failures) failed = true;
     lines.push(`| ${titles[query] ?? query} | ${names[server]} | ${fmt(s.rps)} | ${fmt(s.p50)} | ${fmt(s.p99)} | ${fmt(s.failures)} / ${fmt(s.requests)} | ${fmt(s.rss)} | ${fmt(s.cpu)} | ${fmt(s.sql, 1)} | ${fmt(s.dbMs, 2)} | ${fmt(s.kb, 1)} | ${s.all} |`);
   }
-  const ratio = (x, y) => (y ? `${fmt(x / y, 2)}×` : "–");
-  lines.push(`| ${titles[query] ?? query} | **ratio newsgraph / PostGraphile** | **${ratio(a.rps, b.rps)}** | ${ratio(a.p50, b.p50)} | ${ratio(a.p99, b.p99)} | | ${ratio(a.rss, b.rss)} | ${ratio(a.cpu, b.cpu)} | ${ratio(a.sql, b.sql)} | ${ratio(a.dbMs, b.dbMs)} | | |`);
+  if (a && b) {
+    lines.push(`| ${titles[query] ?? query} | **ratio newsgraph / PostGraphile** | **${ratio(a.rps, b.rps)}** | ${ratio(a.p50, b.p50)} | ${ratio(a.p99, b.p99)} | | ${ratio(a.rss, b.rss)} | ${ratio(a.cpu, b.cpu)} | ${ratio(a.sql, b.sql)} | ${ratio(a.dbMs, b.dbMs)} | | |`);
+  }
 }
 lines.push("");
 lines.push("req/s: higher is better (ratio > 1 means newsgraph serves more); latency, RSS, CPU: lower is better (ratio < 1 favours newsgraph).");
 lines.push("RSS is the server process's resident memory after each run; server CPU is its CPU time during the measured run (100 = one core).");
+
+if (queries.includes("front") && queries.includes("deep")) {
+  lines.push("");
+  lines.push("| latency of the deep page / the first page | p50 | p99 |");
+  lines.push("|---|--:|--:|");
+  for (const server of ["newsgraph", "postgraphile"]) {
+    const front = stats(server, "front");
+    const deep = stats(server, "deep");
+    if (front && deep) lines.push(`| ${names[server]} | ${ratio(deep.p50, front.p50)} | ${ratio(deep.p99, front.p99)} |`);
+  }
+}
+
+if (ceiling) {
+  const front = stats("newsgraph", "front");
+  lines.push("");
+  lines.push("| newsgraph/ceiling | figure |");
+  lines.push("|---|--:|");
+  lines.push(`| ceiling: pgbench -M prepared, ${ceiling.clients} clients, ${ceiling.threads} threads, ${ceiling.seconds} s, on the ${ceiling.statements} statement(s) of one newsgraph front-page request (${ceiling.parameters} parameters) | ${fmt(ceiling.tps)} tps |`);
+  if (front) lines.push(`| **newsgraph front page req/s ÷ ceiling** | **${ratio(front.rps, ceiling.tps)}** |`);
+}
 console.log(lines.join("\n"));
 process.exit(failed ? 1 : 0);

@@ -21,27 +21,27 @@ import io.quarkus.arc.Unremovable;
 class GraphQLEngineCustomizer {
 
     private final PreparedDocuments preparedDocuments;
+    private final SmallRyeQueryCache smallRyeQueryCache;
     private final QueryLimits limits;
-    private final HttpExchanges httpExchanges;
     private final OperationMetrics operationMetrics;
 
-    GraphQLEngineCustomizer(PreparedDocuments preparedDocuments, QueryLimits limits, HttpExchanges httpExchanges,
-            OperationMetrics operationMetrics) {
+    GraphQLEngineCustomizer(PreparedDocuments preparedDocuments, SmallRyeQueryCache smallRyeQueryCache,
+            QueryLimits limits, OperationMetrics operationMetrics) {
         this.preparedDocuments = preparedDocuments;
+        this.smallRyeQueryCache = smallRyeQueryCache;
         this.limits = limits;
-        this.httpExchanges = httpExchanges;
         this.operationMetrics = operationMetrics;
     }
 
     GraphQL.Builder customize(GraphQL.Builder builder) {
-        // SmallRye parses each new document once more on its own, with graphql-java's default options
+        smallRyeQueryCache.adopt(builder);
+        // SmallRye parses the documents its cache does not have on its own, with graphql-java's default options
         ParserOptions.setDefaultOperationParserOptions(preparedDocuments.parserOptions());
         return builder
                 .instrumentation(new ChainedInstrumentation(List.of(
                         new OperationMetricsInstrumentation(operationMetrics),
                         new OperationGuardInstrumentation(limits.maxCost()),
-                        new ErrorShapingInstrumentation(),
-                        httpExchanges.instrumentation())))
+                        new ErrorShapingInstrumentation())))
                 .preparsedDocumentProvider(preparedDocuments);
     }
 }

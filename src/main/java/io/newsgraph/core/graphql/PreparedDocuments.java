@@ -1,14 +1,15 @@
 package io.newsgraph.core.graphql;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import graphql.ExecutionInput;
 import graphql.GraphQLError;
@@ -28,26 +29,26 @@ import io.newsgraph.core.error.ErrorCode;
 
 /**
  * Turns query text into a document graphql-java can execute: parsed within the token limit, measured
- * against the {@link QueryLimits}, then validated against the schema. The outcome, good or bad, is kept
- * for the most recent distinct queries, so the documents a frontend sends again and again are prepared
- * once.
+ * against the {@link QueryLimits}, then validated against the schema. The outcome, good or bad, is cached,
+ * bounded by an estimate of the bytes it takes ({@link DocumentsConfig}), so the documents a frontend sends
+ * again and again are prepared once, and a flood of distinct documents cannot fill the heap. Requests that
+ * bring the same new document at the same time prepare it once.
  */
 @ApplicationScoped
 class PreparedDocuments implements PreparsedDocumentProvider {
 
-    private static final int CAPACITY = 1_000;
-
-    private final Map<String, PreparsedDocumentEntry> entries = new LinkedHashMap<>(CAPACITY, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, PreparsedDocumentEntry> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private final Cache<String, PreparedDocument> documents;
     private final QueryLimits limits;
     private final DocumentLimits documentLimits;
     private final Instance<GraphQLSchema> schema;
 
-    PreparedDocuments(QueryLimits limits, Instance<GraphQLSchema> schema) {
+    PreparedDocuments(DocumentsConfig config, QueryLimits limits, Instance<GraphQLSchema> schema) {
+        this.documents = Caffeine.newBuilder()
+                .maximumWeight(config.cacheMaxBytes().asLongValue())
+                .weigher((String query, PreparedDocument document) -> document.weight())
+                // evictions run on the thread that adds a document, so that a flood of them cannot outrun evictions
+                .executor(Runnable::run)
+                .build();
         this.limits = limits;
         this.documentLimits = new DocumentLimits(limits);
         this.schema = schema;
@@ -60,24 +61,19 @@ class PreparedDocuments implements PreparsedDocumentProvider {
     }
 
     /** The prepared document, or the errors that keep the query from being executed. */
-    PreparsedDocumentEntry prepare(String query) {
-        PreparsedDocumentEntry entry;
-        synchronized (entries) {
-            entry = entries.get(query);
-        }
-        if (entry == null) {
-            entry = parseCheckAndValidate(query);
-            synchronized (entries) {
-                entries.put(query, entry);
-            }
-        }
-        return entry;
+    PreparedDocument prepare(String query) {
+        return documents.get(query, text -> PreparedDocument.of(text, parseCheckAndValidate(text)));
     }
 
     @Override
     public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput executionInput,
             Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
-        return CompletableFuture.completedFuture(prepare(executionInput.getQuery()));
+        return CompletableFuture.completedFuture(prepare(executionInput.getQuery()).entry());
+    }
+
+    /** What the cache holds, by its estimate in bytes. */
+    long weightedSize() {
+        return documents.policy().eviction().orElseThrow().weightedSize().orElseThrow();
     }
 
     private PreparsedDocumentEntry parseCheckAndValidate(String query) {

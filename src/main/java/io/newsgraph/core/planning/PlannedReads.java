@@ -37,6 +37,7 @@ import io.netty.buffer.ByteBufOutputStream;
 import io.netty.buffer.Unpooled;
 import io.newsgraph.core.error.ApiException;
 import io.newsgraph.core.graphql.QueryLimits;
+import io.newsgraph.core.graphql.ResponseJson;
 import io.newsgraph.core.sql.EntityTables;
 
 /**
@@ -56,7 +57,7 @@ public class PlannedReads {
     private final Instance<GraphQLSchema> schema;
     private final AgroalDataSource dataSource;
     private final QueryLimits limits;
-    private final JsonFactory json;
+    private final JsonFactory json = new JsonFactory();
     private final Cache<PlanKey, Optional<Plan>> plans;
     private volatile PlanCompiler compiler;
 
@@ -67,7 +68,6 @@ public class PlannedReads {
         this.schema = schema;
         this.dataSource = dataSource;
         this.limits = limits;
-        this.json = ResponseJson.factory();
         this.plans = Caffeine.newBuilder()
                 .maximumWeight(config.cacheMaxBytes().asLongValue())
                 .weigher((PlanKey key, Optional<Plan> plan) -> (int) Math.min(Integer.MAX_VALUE,
@@ -189,7 +189,7 @@ public class PlannedReads {
         }
         ByteBuf body = Unpooled.buffer(result.length + result.length / 2);
         try (JsonParser in = json.createParser(result);
-                JsonGenerator out = json.createGenerator((java.io.OutputStream) new ByteBufOutputStream(body))) {
+                JsonGenerator out = ResponseJson.generator(new ByteBufOutputStream(body))) {
             out.writeStartObject();
             out.writeFieldName("data");
             plan.data().write(in, out, bindings);

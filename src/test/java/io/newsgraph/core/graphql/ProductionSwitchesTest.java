@@ -18,7 +18,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
-/** What production can turn off at run time: introspection, with its field suggestions, and GraphiQL. */
+/** What production can turn off at run time: introspection, with its field suggestions, GraphiQL, and GET. */
 @QuarkusTest
 @TestProfile(ProductionSwitchesTest.Locked.class)
 class ProductionSwitchesTest {
@@ -28,7 +28,8 @@ class ProductionSwitchesTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of(
                     "quarkus.smallrye-graphql.field-visibility", "no-introspection",
-                    "quarkus.smallrye-graphql.ui.enabled", "false");
+                    "quarkus.smallrye-graphql.ui.enabled", "false",
+                    "quarkus.smallrye-graphql.http.get.enabled", "false");
         }
     }
 
@@ -57,5 +58,11 @@ class ProductionSwitchesTest {
     @Test
     void graphiqlIsGone() {
         given().get("/q/graphql-ui/").then().statusCode(404);
+    }
+
+    @Test
+    void getIsRefusedWhenOff() {
+        assertError(given().queryParam("query", "{ tags(first: 1) { totalCount } }").get("/graphql").then()
+                .statusCode(405).header("Allow", "POST"), "BAD_USER_INPUT");
     }
 }

@@ -1,0 +1,157 @@
+# shellcheck shell=bash
+# bench/lib.sh: pieces shared by the scripts under bench/. Sourced, never run: `. bench/lib.sh` from the
+# repository root (the scripts cd there first). It defines functions and a few read-only names only; a script
+# sets its own settings (PG_CLUSTER, PG_PORT, DB_NAME, DB_USER, NEWSGRAPH_PORT, ...) before calling them.
+#
+#   bench_log / bench_die <code> <message>    progress on stderr; die exits with <code>
+#   newsgraph_java_opts                       the JVM options the service ships with (see below)
+#   build_jar_if_missing                      ./mvnw -B -q package -DskipTests when the jar is missing
+#   pg_install_if_missing                     apt-get install postgresql (needs root)
+#   pg_cluster_setup                          cluster PG_VERSION/PG_CLUSTER on PG_PORT, trust on loopback,
+#                                             pg_stat_statements and JSON logs; started if down
+#   pg_cluster_stop_if_started                stops the cluster if pg_cluster_setup started it (KEEP_CLUSTER=1: no)
+#   pg_create_database                        drops and creates DB_NAME owned by DB_USER (password = user name)
+#   psql_admin / psql_app [psql args]         psql as postgres / as DB_USER on DB_NAME, over TCP
+#   port_free <port>                          true if nothing listens on 127.0.0.1:<port>
+#   start_newsgraph <log> [sample-data]       runs the packaged jar on NEWSGRAPH_PORT against DB_NAME with
+#                                             NEWSGRAPH_JAVA_OPTS, waits for /q/health/ready; SERVER_PID
+#   wait_until <seconds> <log> <command...>   polls the command while SERVER_PID lives
+#   stop_server                               SIGTERM to SERVER_PID, SIGKILL after 30 s
+
+BENCH_JAR=target/quarkus-app/quarkus-run.jar
+# The JVM options of the service live in one place, application.properties (one line, no continuation):
+# the Kubernetes manifest gets them as JAVA_OPTS, Dockerfile.jvm bakes the same line into the image, and
+# the benchmarks run the jar with them.
+BENCH_JVM_OPTIONS_FILE=src/main/resources/application.properties
+BENCH_JVM_OPTIONS_KEY=quarkus.kubernetes.env.vars.java-opts
+
+bench_log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+bench_die() { local code=$1; shift; bench_log "ERROR: $*"; exit "$code"; }
+
+newsgraph_java_opts() {
+    local opts
+    opts=$(sed -n "s/^${BENCH_JVM_OPTIONS_KEY//./\\.}=//p" "$BENCH_JVM_OPTIONS_FILE")
+    [ -n "$opts" ] || bench_die 3 "no $BENCH_JVM_OPTIONS_KEY line in $BENCH_JVM_OPTIONS_FILE"
+    printf '%s\n' "$opts"
+}
+
+build_jar_if_missing() {
+    if [ ! -f "$BENCH_JAR" ]; then
+        bench_log "building $BENCH_JAR (./mvnw -B -q package -DskipTests)"
+        ./mvnw -B -q package -DskipTests >&2 || bench_die 3 "the build failed"
+    fi
+    [ -f "$BENCH_JAR" ] || bench_die 3 "$BENCH_JAR is missing after the build"
+}
+
+# --- PostgreSQL ------------------------------------------------------------------------------------
+PG_VERSION=${PG_VERSION:-15}
+BENCH_STARTED_CLUSTER=0
+
+pg_install_if_missing() {
+    if ! command -v pg_createcluster >/dev/null || [ ! -x "/usr/lib/postgresql/$PG_VERSION/bin/postgres" ] \
+        || ! command -v pgbench >/dev/null; then
+        [ "$(id -u)" = 0 ] || bench_die 3 "PostgreSQL $PG_VERSION is not installed: apt-get install -y postgresql-$PG_VERSION postgresql-contrib"
+        bench_log "installing PostgreSQL $PG_VERSION with apt"
+        DEBIAN_FRONTEND=noninteractive apt-get update -q >&2
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -q "postgresql-$PG_VERSION" postgresql-contrib \
+            "postgresql-client-$PG_VERSION" >/dev/null
+    fi
+}
+
+bench_cluster_field() { # <column of pg_lsclusters: 3 port, 4 status>
+    pg_lsclusters -h | awk -v v="$PG_VERSION" -v c="$PG_CLUSTER" -v f="$1" '$1 == v && $2 == c { print $f }'
+}
+
+pg_cluster_setup() {
+    pg_install_if_missing
+    if [ -z "$(bench_cluster_field 2)" ]; then
+        bench_log "creating cluster $PG_VERSION/$PG_CLUSTER on port $PG_PORT"
+        pg_createcluster "$PG_VERSION" "$PG_CLUSTER" -p "$PG_PORT" -- --auth-local=trust --auth-host=trust >/dev/null
+    fi
+    [ "$(bench_cluster_field 3)" = "$PG_PORT" ] \
+        || bench_die 3 "cluster $PG_VERSION/$PG_CLUSTER listens on $(bench_cluster_field 3), not $PG_PORT"
+    # pg_stat_statements counts the SQL statements per request; JSON logs in the data directory let a script read
+    # back the statements of one request with their parameters (bench/compare-postgraphile.sh, the ceiling)
+    local changed=0 key value
+    for setting in shared_preload_libraries=pg_stat_statements logging_collector=on log_destination=jsonlog; do
+        key=${setting%%=*} value=${setting#*=}
+        if [ "$(pg_conftool -s "$PG_VERSION" "$PG_CLUSTER" show "$key" 2>/dev/null | tr -d "'" || true)" != "$value" ]; then
+            pg_conftool "$PG_VERSION" "$PG_CLUSTER" set "$key" "$value"
+            changed=1
+        fi
+    done
+    if [ "$(bench_cluster_field 4)" = online ]; then
+        if [ $changed = 1 ]; then
+            bench_log "restarting cluster $PG_VERSION/$PG_CLUSTER for its new settings"
+            pg_ctlcluster "$PG_VERSION" "$PG_CLUSTER" restart
+        fi
+    else
+        bench_log "starting cluster $PG_VERSION/$PG_CLUSTER"
+        pg_ctlcluster "$PG_VERSION" "$PG_CLUSTER" start
+        BENCH_STARTED_CLUSTER=1
+    fi
+    for _ in $(seq 60); do pg_isready -q -h 127.0.0.1 -p "$PG_PORT" && break; sleep 0.5; done
+    pg_isready -q -h 127.0.0.1 -p "$PG_PORT" || bench_die 3 "PostgreSQL on port $PG_PORT does not accept connections"
+}
+
+pg_cluster_stop_if_started() {
+    if [ "$BENCH_STARTED_CLUSTER" = 1 ] && [ "${KEEP_CLUSTER:-0}" != 1 ]; then
+        pg_ctlcluster "$PG_VERSION" "$PG_CLUSTER" stop || true
+        BENCH_STARTED_CLUSTER=0
+    fi
+}
+
+psql_admin() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres "$@"; }
+psql_app() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U "$DB_USER" -d "$DB_NAME" "$@"; }
+
+pg_create_database() {
+    bench_log "creating database $DB_NAME (dropping it first if it exists)"
+    psql_admin -d postgres <<SQL
+set client_min_messages = warning;
+drop database if exists $DB_NAME with (force);
+do \$\$ begin
+    if not exists (select from pg_roles where rolname = '$DB_USER') then
+        create role $DB_USER login password '$DB_USER';
+    end if;
+end \$\$;
+create database $DB_NAME owner $DB_USER;
+SQL
+}
+
+# --- the packaged application ----------------------------------------------------------------------
+SERVER_PID=
+
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+wait_until() { # <seconds> <log> <command...>: polls the command while the server lives
+    local seconds=$1 logfile=$2; shift 2
+    local deadline=$((SECONDS + seconds))
+    until "$@" >/dev/null 2>&1; do
+        kill -0 "$SERVER_PID" 2>/dev/null || { tail -n 30 "$logfile" >&2; bench_die 3 "the server stopped while starting; see $logfile"; }
+        [ $SECONDS -lt $deadline ] || { tail -n 30 "$logfile" >&2; bench_die 3 "the server was not ready after ${seconds}s; see $logfile"; }
+        sleep 0.5
+    done
+}
+
+start_newsgraph() { # <log> [sample-data true|false]
+    local logfile=$1 sample=${2:-false}
+    port_free "$NEWSGRAPH_PORT" || bench_die 3 "port $NEWSGRAPH_PORT is in use"
+    # shellcheck disable=SC2086  # NEWSGRAPH_JAVA_OPTS holds several options
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$DB_NAME" \
+    QUARKUS_DATASOURCE_USERNAME="$DB_USER" QUARKUS_DATASOURCE_PASSWORD="$DB_USER" \
+    QUARKUS_HTTP_PORT="$NEWSGRAPH_PORT" NEWSGRAPH_SAMPLE_DATA="$sample" \
+        java $NEWSGRAPH_JAVA_OPTS -jar "$BENCH_JAR" >"$logfile" 2>&1 &
+    SERVER_PID=$!
+    wait_until 180 "$logfile" curl -fsS "http://127.0.0.1:$NEWSGRAPH_PORT/q/health/ready"
+}
+
+stop_server() {
+    [ -n "$SERVER_PID" ] || return 0
+    if kill -0 "$SERVER_PID" 2>/dev/null; then
+        kill -TERM "$SERVER_PID" 2>/dev/null || true
+        for _ in $(seq 60); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.5; done
+        kill -KILL "$SERVER_PID" 2>/dev/null || true
+    fi
+    wait "$SERVER_PID" 2>/dev/null || true
+    SERVER_PID=
+}

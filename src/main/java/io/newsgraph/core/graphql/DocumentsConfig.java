@@ -1,0 +1,19 @@
+package io.newsgraph.core.graphql;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How much memory the prepared documents of {@link PreparedDocuments} may take. */
+@ConfigMapping(prefix = "newsgraph.documents")
+public interface DocumentsConfig {
+
+    /**
+     * The most the cache of prepared documents holds, by its estimate of their bytes (see
+     * {@link PreparedDocument}). A frontend's operation weighs 5 to 15 KiB by that estimate, so the default keeps
+     * a few thousand of them, far more distinct operations than the site's frontends send, while a flood of
+     * distinct documents can take no more than this.
+     */
+    @WithDefault("32M")
+    MemorySize cacheMaxBytes();
+}

@@ -1,0 +1,50 @@
+package io.newsgraph.core.graphql;
+
+import graphql.execution.preparsed.PreparsedDocumentEntry;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * What the gate leaves on a request's routing context for the handlers after it: the media type it negotiated, the
+ * request it read, and the request's document, prepared and found runnable.
+ */
+public final class GraphQLExchange {
+
+    private static final String RESPONSE_TYPE = GraphQLExchange.class.getName() + ".responseType";
+    private static final String REQUEST = GraphQLExchange.class.getName() + ".request";
+    private static final String DOCUMENT = GraphQLExchange.class.getName() + ".document";
+
+    private GraphQLExchange() {
+    }
+
+    /** The request, on every routing context that got past the gate. */
+    public static GraphQLRequest request(RoutingContext context) {
+        return context.get(REQUEST);
+    }
+
+    /** The request's document, parsed and validated, without errors; on every routing context that got past the gate. */
+    public static PreparsedDocumentEntry document(RoutingContext context) {
+        return preparedDocument(context).entry();
+    }
+
+    static PreparedDocument preparedDocument(RoutingContext context) {
+        return context.get(DOCUMENT);
+    }
+
+    /** The negotiated media type, or {@code application/json} for a request refused before it was negotiated. */
+    static ResponseMediaType responseType(RoutingContext context) {
+        ResponseMediaType type = context.get(RESPONSE_TYPE);
+        return type == null ? ResponseMediaType.JSON : type;
+    }
+
+    static void putResponseType(RoutingContext context, ResponseMediaType type) {
+        context.put(RESPONSE_TYPE, type);
+    }
+
+    static void putRequest(RoutingContext context, GraphQLRequest request) {
+        context.put(REQUEST, request);
+    }
+
+    static void putDocument(RoutingContext context, PreparedDocument document) {
+        context.put(DOCUMENT, document);
+    }
+}
