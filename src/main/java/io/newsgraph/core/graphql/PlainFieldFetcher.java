@@ -24,8 +24,8 @@ import io.smallrye.graphql.transformation.Transformer;
  * own output transformer where the field's Java type is not the GraphQL one (an {@code Instant} becomes the
  * DateTime string), and hands enums, objects and lists over as they are. Unlike SmallRye's, it is a graphql-java
  * {@link LightDataFetcher}, so graphql-java builds no {@link DataFetchingEnvironment} for the field, and it skips
- * SmallRye's per-field context (a copy of the request's context with the field's arguments and selected fields),
- * which only code behind a field reads and a plain field has none.
+ * SmallRye's per-field context (a copy of the request's context with the field's arguments and selected fields):
+ * only the code of a {@code @GraphQLApi} method reads that context, and SmallRye sets it afresh before it runs one.
  *
  * <p>
  * {@link #of} takes only the fields whose values SmallRye returns as read or through one transformer. Adapted
