@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 
 import io.newsgraph.core.error.ErrorCode;
+import io.newsgraph.core.persistence.ConnectionLoss;
 
 /**
  * The database failures a client can understand and act on: a statement cancelled for running too long,
@@ -14,8 +15,6 @@ import io.newsgraph.core.error.ErrorCode;
 public record DatabaseFailure(ErrorCode code, String message, String detail) {
 
     private static final String QUERY_CANCELED = "57014";
-    private static final String CONNECTION_EXCEPTION_CLASS = "08";
-    private static final String OPERATOR_INTERVENTION_CLASS = "57P";
 
     public static Optional<DatabaseFailure> of(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
@@ -36,7 +35,7 @@ public record DatabaseFailure(ErrorCode code, String message, String detail) {
             return Optional.of(new DatabaseFailure(ErrorCode.QUERY_TOO_COMPLEX,
                     "The query ran longer than the database allows and was cancelled: ask for less.", detail));
         }
-        if (state.startsWith(CONNECTION_EXCEPTION_CLASS) || state.startsWith(OPERATOR_INTERVENTION_CLASS)) {
+        if (ConnectionLoss.isSignalledBy(state)) {
             return Optional.of(new DatabaseFailure(ErrorCode.INTERNAL_SERVER_ERROR,
                     "The database is unavailable; try again in a few seconds.", detail));
         }

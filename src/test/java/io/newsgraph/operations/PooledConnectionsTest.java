@@ -1,0 +1,175 @@
+package io.newsgraph.operations;
+
+import static io.newsgraph.testing.GraphQLAssertions.assertNoErrors;
+import static io.newsgraph.testing.GraphQLClient.execute;
+import static io.newsgraph.testing.GraphQLClient.variables;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.newsgraph.core.persistence.ConnectionLoss;
+import io.newsgraph.testing.StatementStatisticsDatabase;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * The pool lends a connection without validating it first, so that PostgreSQL executes a request's own
+ * statements and nothing else; a connection the database has ended is discarded once a statement on it fails,
+ * so that it is never lent again.
+ */
+@QuarkusTest
+@TestProfile(PooledConnectionsTest.CountedStatements.class)
+class PooledConnectionsTest {
+
+    private static final int POOL_SIZE = 4;
+    private static final int FRONT_PAGES = 3;
+
+    /**
+     * A PostgreSQL that counts the statements it executes, a pool small enough for the test to hold all of it,
+     * and no background validation during the test, so that any validation query counted came from a borrow.
+     */
+    public static class CountedStatements implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of(
+                    "quarkus.datasource.jdbc.max-size", String.valueOf(POOL_SIZE),
+                    "quarkus.datasource.jdbc.background-validation-interval", "1H");
+        }
+
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(StatementStatisticsDatabase.class));
+        }
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    @Test
+    void theFrontPageSendsPostgresItsOwnStatementsAndNoValidationQuery() throws SQLException {
+        assertNoErrors(execute("front-page", variables("first", 20)));
+        Statistics hibernate = sessionFactory.getStatistics();
+        resetStatementCounts();
+        hibernate.clear();
+        for (int i = 0; i < FRONT_PAGES; i++) {
+            assertNoErrors(execute("front-page", variables("first", 20)));
+        }
+        Map<String, Long> executed = statementCounts();
+        assertFalse(executed.keySet().stream().anyMatch(query -> query.equalsIgnoreCase("select $1")),
+                () -> "validation queries among " + executed);
+        assertEquals(hibernate.getPrepareStatementCount(), executed.values().stream().mapToLong(Long::longValue).sum(),
+                () -> "statements PostgreSQL executed for " + FRONT_PAGES + " front pages: " + executed);
+    }
+
+    @Test
+    void aConnectionTheDatabaseEndedIsDiscardedAfterItsFailedStatement() throws SQLException {
+        List<Connection> pool = borrowWholePool();
+        try {
+            // the first connection ends the others' server processes, as a database shutting down does
+            Connection survivor = pool.get(0);
+            for (Connection ended : pool.subList(1, POOL_SIZE)) {
+                terminateServerProcess(survivor, backendPid(ended));
+            }
+        } finally {
+            closeAll(pool);
+        }
+
+        List<String> failures = new ArrayList<>();
+        pool = borrowWholePool(failures);
+        closeAll(pool);
+        assertEquals(POOL_SIZE - 1, failures.size(), () -> "failures on the ended connections: " + failures);
+        assertTrue(failures.stream().allMatch(ConnectionLoss::isSignalledBy), () -> "SQL states: " + failures);
+
+        List<String> failuresAfterwards = new ArrayList<>();
+        closeAll(borrowWholePool(failuresAfterwards));
+        assertEquals(List.of(), failuresAfterwards, "the pool lent an ended connection again");
+    }
+
+    private List<Connection> borrowWholePool() throws SQLException {
+        List<String> failures = new ArrayList<>();
+        List<Connection> pool = borrowWholePool(failures);
+        assertEquals(List.of(), failures);
+        return pool;
+    }
+
+    /** Borrows every connection of the pool at once and runs a statement on each, noting the SQL state of failures. */
+    private List<Connection> borrowWholePool(List<String> failures) throws SQLException {
+        List<Connection> pool = new ArrayList<>();
+        for (int i = 0; i < POOL_SIZE; i++) {
+            Connection connection = dataSource.getConnection();
+            pool.add(connection);
+            try {
+                backendPid(connection);
+            } catch (SQLException e) {
+                failures.add(e.getSQLState());
+            }
+        }
+        return pool;
+    }
+
+    private static int backendPid(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("select pg_backend_pid()")) {
+            result.next();
+            return result.getInt(1);
+        }
+    }
+
+    private static void terminateServerProcess(Connection connection, int pid) throws SQLException {
+        // waits up to 5 s for the process to be gone
+        try (PreparedStatement statement = connection.prepareStatement("select pg_terminate_backend(?, 5000)")) {
+            statement.setInt(1, pid);
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                assertTrue(result.getBoolean(1), "server process " + pid + " not terminated");
+            }
+        }
+    }
+
+    private static void closeAll(List<Connection> connections) throws SQLException {
+        for (Connection connection : connections) {
+            connection.close();
+        }
+    }
+
+    private void resetStatementCounts() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("select pg_stat_statements_reset()");
+        }
+    }
+
+    /** The statements PostgreSQL executed since the reset, with their counts; the test's own left out. */
+    private Map<String, Long> statementCounts() throws SQLException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("select query, calls from pg_stat_statements"
+                        + " where query not like '%pg_stat_statements%' order by calls desc")) {
+            while (result.next()) {
+                counts.put(result.getString(1), result.getLong(2));
+            }
+        }
+        return counts;
+    }
+}
