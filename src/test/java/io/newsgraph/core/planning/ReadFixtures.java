@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,22 +16,26 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import graphql.analysis.QueryTraverser;
-import graphql.analysis.QueryVisitorFieldEnvironment;
-import graphql.analysis.QueryVisitorStub;
-import graphql.execution.CoercedVariables;
 import graphql.language.Argument;
 import graphql.language.Document;
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
+import graphql.language.InlineFragment;
 import graphql.language.NonNullType;
 import graphql.language.ObjectField;
 import graphql.language.ObjectValue;
 import graphql.language.OperationDefinition;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
 import graphql.language.VariableDefinition;
 import graphql.language.VariableReference;
 import graphql.parser.InvalidSyntaxException;
 import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
 
 /**
  * The read documents kept under {@code src/test/resources/graphql}, found there rather than listed, with
@@ -160,32 +165,47 @@ final class ReadFixtures {
         return Optional.empty();
     }
 
-    /** Every place a variable feeds an argument, found by walking the operation with its types. */
+    /**
+     * Every place a variable feeds an argument, found by walking the document with the schema's types (graphql-java's
+     * traverser would coerce the arguments, which it cannot do without the variables).
+     */
     private List<Use> uses(Document document) {
+        Map<String, FragmentDefinition> fragments = new LinkedHashMap<>();
+        document.getDefinitionsOfType(FragmentDefinition.class)
+                .forEach(fragment -> fragments.put(fragment.getName(), fragment));
         List<Use> uses = new ArrayList<>();
-        try {
-            QueryTraverser.newQueryTraverser().schema(schema).document(document)
-                    .coercedVariables(CoercedVariables.emptyVariables()).build()
-                    .visitPreOrder(new QueryVisitorStub() {
-                        @Override
-                        public void visitField(QueryVisitorFieldEnvironment environment) {
-                            if (!(environment.getFieldsContainer() instanceof GraphQLObjectType parent)) {
-                                return;
-                            }
-                            int level = 1;
-                            for (var at = environment.getParentEnvironment(); at != null; at = at.getParentEnvironment()) {
-                                level++;
-                            }
-                            for (Argument argument : environment.getField().getArguments()) {
-                                addUses(argument, parent, environment.getFieldDefinition(), level, uses);
-                            }
-                        }
-                    });
-        } catch (RuntimeException e) {
-            // a document the schema refuses: it runs without variables, to be refused the same by both paths
-            return List.of();
+        for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
+            walk(operation.getSelectionSet(), schema.getQueryType(), 1, fragments, new HashSet<>(), uses);
         }
         return uses;
+    }
+
+    private void walk(SelectionSet selectionSet, GraphQLType parent, int level, Map<String, FragmentDefinition> fragments,
+            Set<String> spread, List<Use> uses) {
+        if (selectionSet == null || !(parent instanceof GraphQLFieldsContainer container)) {
+            return;
+        }
+        for (Selection<?> selection : selectionSet.getSelections()) {
+            if (selection instanceof Field field) {
+                GraphQLFieldDefinition definition = container.getFieldDefinition(field.getName());
+                if (definition == null) {
+                    // a field the schema lacks: validation refuses the document, the same on both paths
+                    continue;
+                }
+                if (container instanceof GraphQLObjectType object) {
+                    field.getArguments().forEach(argument -> addUses(argument, object, definition, level, uses));
+                }
+                walk(field.getSelectionSet(), Relay.named(definition.getType()), level + 1, fragments, spread, uses);
+            } else if (selection instanceof InlineFragment inline) {
+                walk(inline.getSelectionSet(), inline.getTypeCondition() == null ? parent
+                        : schema.getType(inline.getTypeCondition().getName()), level, fragments, spread, uses);
+            } else if (selection instanceof FragmentSpread fragmentSpread && spread.add(fragmentSpread.getName())
+                    && fragments.containsKey(fragmentSpread.getName())) {
+                FragmentDefinition fragment = fragments.get(fragmentSpread.getName());
+                walk(fragment.getSelectionSet(), schema.getType(fragment.getTypeCondition().getName()), level, fragments,
+                        spread, uses);
+            }
+        }
     }
 
     private static void addUses(Argument argument, GraphQLObjectType parent, GraphQLFieldDefinition field, int level,
