@@ -42,6 +42,24 @@ public final class SampleContent {
         return stream(ROOT.get(kind)).toList();
     }
 
+    /**
+     * The slugs of every item of a kind ({@code "articles"}, {@code "tags"}...), drafts included; none for a kind the sample
+     * lacks.
+     */
+    public static List<String> slugs(String kind) {
+        JsonNode items = ROOT.get(kind);
+        if (items == null) {
+            return List.of();
+        }
+        return stream(items).map(item -> item.get("slug")).filter(slug -> slug != null).map(JsonNode::asText).toList();
+    }
+
+    /** Every language tag the sample content uses, for articles and for sources, in order of appearance. */
+    public static List<String> languages() {
+        return java.util.stream.Stream.of("articles", "sources").flatMap(kind -> stream(ROOT.get(kind)))
+                .map(item -> item.get("language").asText()).distinct().toList();
+    }
+
     /** The strings of a JSON array, such as an article's paragraphs or tag slugs. */
     public static List<String> texts(JsonNode array) {
         return stream(array).map(JsonNode::asText).toList();

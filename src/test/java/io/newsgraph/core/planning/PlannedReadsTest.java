@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import io.newsgraph.testing.FixtureVariables;
 import io.newsgraph.testing.GraphQLClient;
-import io.newsgraph.testing.ReadPaths;
+import io.newsgraph.testing.ReadPathMetrics;
 import io.newsgraph.testing.SampleContent;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -52,18 +52,18 @@ class PlannedReadsTest {
     @MethodSource("readFixtures")
     void everyReadFixtureIsPlanned(String fixture) {
         Map<String, Object> variables = FixtureVariables.of(fixture);
-        long planned = ReadPaths.answeredBy("planned");
-        long resolved = ReadPaths.answeredBy("resolvers");
+        long planned = ReadPathMetrics.answeredBy("planned");
+        long resolved = ReadPathMetrics.answeredBy("resolvers");
         assertNoErrors(execute(fixture, variables));
-        assertEquals(planned + 1, ReadPaths.answeredBy("planned"), fixture + " must be answered by the planner");
-        assertEquals(resolved, ReadPaths.answeredBy("resolvers"), fixture + " must not fall back to the resolvers");
+        assertEquals(planned + 1, ReadPathMetrics.answeredBy("planned"), fixture + " must be answered by the planner");
+        assertEquals(resolved, ReadPathMetrics.answeredBy("resolvers"), fixture + " must not fall back to the resolvers");
     }
 
     @Test
     void introspectionIsLeftToTheResolvers() {
-        long resolved = ReadPaths.answeredBy("resolvers");
+        long resolved = ReadPathMetrics.answeredBy("resolvers");
         assertNoErrors(GraphQLClient.executeQuery("{ __schema { queryType { name } } }"));
-        assertEquals(resolved + 1, ReadPaths.answeredBy("resolvers"));
+        assertEquals(resolved + 1, ReadPathMetrics.answeredBy("resolvers"));
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.newsgraph.testing.FixtureVariables;
-import io.newsgraph.testing.ReadPaths;
+import io.newsgraph.testing.ReadPathMetrics;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -29,10 +29,10 @@ class PlannerDisabledTest {
 
     @Test
     void theResolversAnswerEveryRead() {
-        long planned = ReadPaths.answeredBy("planned");
-        long resolved = ReadPaths.answeredBy("resolvers");
+        long planned = ReadPathMetrics.answeredBy("planned");
+        long resolved = ReadPathMetrics.answeredBy("resolvers");
         assertNoErrors(execute("front-page", FixtureVariables.of("front-page"))).body("data.articles.edges", hasSize(20));
-        assertEquals(planned, ReadPaths.answeredBy("planned"));
-        assertEquals(resolved + 1, ReadPaths.answeredBy("resolvers"));
+        assertEquals(planned, ReadPathMetrics.answeredBy("planned"));
+        assertEquals(resolved + 1, ReadPathMetrics.answeredBy("resolvers"));
     }
 }

@@ -6,11 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** How many read operations each path answered, from the service's own Prometheus metrics. */
-public final class ReadPaths {
+public final class ReadPathMetrics {
 
     private static final Pattern COUNT = Pattern.compile("graphql_reads_total\\{path=\"(\\w+)\"} ([0-9.E]+)");
 
-    private ReadPaths() {
+    private ReadPathMetrics() {
     }
 
     /** The read operations answered so far by {@code path}: {@code planned} or {@code resolvers}. */
