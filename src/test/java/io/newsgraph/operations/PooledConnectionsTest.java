@@ -2,6 +2,7 @@ package io.newsgraph.operations;
 
 import static io.newsgraph.testing.GraphQLAssertions.assertNoErrors;
 import static io.newsgraph.testing.GraphQLClient.execute;
+import static io.newsgraph.testing.GraphQLClient.executeOnResolvers;
 import static io.newsgraph.testing.GraphQLClient.variables;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -32,7 +33,8 @@ import io.quarkus.test.junit.TestProfile;
 
 /**
  * The pool lends a connection without validating it first, so that PostgreSQL executes a request's own
- * statements and nothing else; a connection the database has ended is discarded once a statement on it fails,
+ * statements and nothing else (one for a planned read); a connection the database has ended is discarded once a statement on it
+ * fails,
  * so that it is never lent again.
  */
 @QuarkusTest
@@ -66,14 +68,32 @@ class PooledConnectionsTest {
     @Inject
     SessionFactory sessionFactory;
 
+    /** What reaches PostgreSQL for a planned front page: its one statement, whatever the page size. */
     @Test
-    void theFrontPageSendsPostgresItsOwnStatementsAndNoValidationQuery() throws SQLException {
-        assertNoErrors(execute("front-page", variables("first", 20)));
+    void aPlannedFrontPageIsOneStatementWhateverItsSize() throws SQLException {
+        for (int size : new int[] { 2, 20 }) {
+            assertNoErrors(execute("front-page", variables("first", size)));
+            resetStatementCounts();
+            for (int i = 0; i < FRONT_PAGES; i++) {
+                assertNoErrors(execute("front-page", variables("first", size)));
+            }
+            Map<String, Long> executed = statementCounts();
+            assertEquals(FRONT_PAGES, executed.values().stream().mapToLong(Long::longValue).sum(),
+                    () -> "statements PostgreSQL executed for " + FRONT_PAGES + " planned front pages of " + size
+                            + " articles: " + executed);
+            assertEquals(1, executed.size(), () -> "statements of a planned front page: " + executed);
+        }
+    }
+
+    /** What reaches PostgreSQL for a front page on the resolvers' path: Hibernate's statements, no validation. */
+    @Test
+    void theResolversSendPostgresTheirOwnStatementsAndNoValidationQuery() throws SQLException {
+        assertNoErrors(executeOnResolvers("front-page", variables("first", 20)));
         Statistics hibernate = sessionFactory.getStatistics();
         resetStatementCounts();
         hibernate.clear();
         for (int i = 0; i < FRONT_PAGES; i++) {
-            assertNoErrors(execute("front-page", variables("first", 20)));
+            assertNoErrors(executeOnResolvers("front-page", variables("first", 20)));
         }
         Map<String, Long> executed = statementCounts();
         assertFalse(executed.keySet().stream().anyMatch(query -> query.equalsIgnoreCase("select $1")),

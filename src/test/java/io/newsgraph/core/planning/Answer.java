@@ -7,8 +7,19 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** What the service sent back for one request: status, media type and the body's exact bytes. */
-record Answer(int status, String contentType, byte[] body) {
+/**
+ * What the service sent back for one request: status, media type and the body's exact bytes, and which path answered
+ * a read (the {@value ReadPaths#HEADER} header of the response; null when none did, as for a refused document).
+ */
+record Answer(int status, String contentType, byte[] body, String path) {
+
+    Answer(int status, String contentType, byte[] body) {
+        this(status, contentType, body, null);
+    }
+
+    boolean plannedRead() {
+        return "planned".equals(path);
+    }
 
     String text() {
         return new String(body, StandardCharsets.UTF_8);

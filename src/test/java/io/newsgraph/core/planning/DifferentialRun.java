@@ -50,6 +50,15 @@ final class DifferentialRun {
             ReadPaths.Answers answers = paths.both(read.request());
             compare(read, answers);
             checkGroup(read, answers.resolvers());
+            checkPlanned(read, answers);
+        }
+    }
+
+    /** A read that runs without errors is the planner's: a byte-identical answer from a fallback would prove nothing. */
+    private void checkPlanned(ReadCase read, ReadPaths.Answers answers) {
+        boolean valid = read.group() == CaseGroup.REGULAR || read.group() == CaseGroup.FIXTURE;
+        if (valid && !answers.resolvers().hasErrors() && !answers.planned().plannedRead()) {
+            differ(read, "a valid read was left to the resolvers instead of being planned", answers.resolvers());
         }
     }
 

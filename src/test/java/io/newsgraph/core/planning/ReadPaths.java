@@ -58,7 +58,7 @@ final class ReadPaths {
         long start = System.nanoTime();
         HttpResponse<byte[]> response = GraphQLClient.post(body, headers);
         Answer answer = new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
-                response.body());
+                response.body(), response.headers().firstValue(HEADER).orElse(null));
         nanos += System.nanoTime() - start;
         requests++;
         return answer;
