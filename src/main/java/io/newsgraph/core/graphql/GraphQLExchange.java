@@ -1,17 +1,19 @@
 package io.newsgraph.core.graphql;
 
 import graphql.execution.preparsed.PreparsedDocumentEntry;
+import io.opentelemetry.api.trace.Span;
 import io.vertx.ext.web.RoutingContext;
 
 /**
  * What the gate leaves on a request's routing context for the handlers after it: the media type it negotiated, the
- * request it read, and the request's document, prepared and found runnable.
+ * request it read, the request's document, prepared and found runnable, and the trace span of its operation.
  */
 public final class GraphQLExchange {
 
     private static final String RESPONSE_TYPE = GraphQLExchange.class.getName() + ".responseType";
     private static final String REQUEST = GraphQLExchange.class.getName() + ".request";
     private static final String DOCUMENT = GraphQLExchange.class.getName() + ".document";
+    private static final String OPERATION_SPAN = GraphQLExchange.class.getName() + ".operationSpan";
 
     private GraphQLExchange() {
     }
@@ -24,6 +26,15 @@ public final class GraphQLExchange {
     /** The request's document, parsed and validated, without errors; on every routing context that got past the gate. */
     public static PreparsedDocumentEntry document(RoutingContext context) {
         return preparedDocument(context).entry();
+    }
+
+    /**
+     * The span of the request's operation ({@link OperationTracing}), on every routing context that got past the gate:
+     * a handler that answers notes how with {@link Span#setAttribute}, and makes it current around what it runs on
+     * another thread, so that the spans of SQL statements become its children.
+     */
+    public static Span operationSpan(RoutingContext context) {
+        return context.get(OPERATION_SPAN);
     }
 
     static PreparedDocument preparedDocument(RoutingContext context) {
@@ -46,5 +57,9 @@ public final class GraphQLExchange {
 
     static void putDocument(RoutingContext context, PreparedDocument document) {
         context.put(DOCUMENT, document);
+    }
+
+    static void putOperationSpan(RoutingContext context, Span span) {
+        context.put(OPERATION_SPAN, span);
     }
 }

@@ -37,6 +37,7 @@ public class GraphQLResponses {
      */
     public void send(RoutingContext context, Buffer body, boolean dataPresent, boolean hasErrors) {
         end(context, GraphQLExchange.responseType(context).status(dataPresent), body, hasErrors);
+        OperationTracing.answered(context, hasErrors);
     }
 
     /** Answers a GraphQL request that cannot be executed with its errors, and no data. */

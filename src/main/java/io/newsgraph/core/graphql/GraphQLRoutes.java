@@ -17,7 +17,8 @@ import io.vertx.ext.web.handler.BodyHandler;
 /**
  * The routes of the GraphQL endpoint, in the order a request meets them. First the gate, as the GraphQL over HTTP
  * specification describes it, before anything else runs: {@link ContentNegotiation}, the body (POST), the
- * {@link GraphQLRequestReader request} and the {@link DocumentGate document}. Then Quarkus's CORS and security filters
+ * {@link GraphQLRequestReader request} and the {@link DocumentGate document}; then the trace span of the
+ * {@link OperationTracing operation}, which every later handler sees. Then Quarkus's CORS and security filters
  * (routes ordered -300 to -100) and SmallRye's WebSocket handler (-99), which takes WebSocket upgrades, so the gate lets
  * those through untouched. Then what answers: a handler added {@link #beforeResolvers before the resolvers}, if any,
  * and {@link ResolverExecution SmallRye's resolvers}. SmallRye's own route for queries (in Quarkus's default order,
@@ -32,21 +33,24 @@ public class GraphQLRoutes {
     private static final int BODY = Integer.MIN_VALUE + 1;
     private static final int REQUEST = Integer.MIN_VALUE + 2;
     private static final int DOCUMENT = Integer.MIN_VALUE + 3;
+    private static final int OPERATION = Integer.MIN_VALUE + 4;
     private static final int BEFORE_RESOLVERS = -60;
     private static final int RESOLVERS = -50;
 
     private final ContentNegotiation negotiation;
     private final GraphQLRequestReader requestReader;
     private final DocumentGate documentGate;
+    private final OperationTracing operationTracing;
     private final ResolverExecution resolverExecution;
     private final long maxBodyBytes;
 
     GraphQLRoutes(ContentNegotiation negotiation, GraphQLRequestReader requestReader, DocumentGate documentGate,
-            ResolverExecution resolverExecution,
+            OperationTracing operationTracing, ResolverExecution resolverExecution,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
         this.negotiation = negotiation;
         this.requestReader = requestReader;
         this.documentGate = documentGate;
+        this.operationTracing = operationTracing;
         this.resolverExecution = resolverExecution;
         this.maxBodyBytes = maxBodySize.asLongValue();
     }
@@ -54,7 +58,8 @@ public class GraphQLRoutes {
     /**
      * The route of a handler that answers some GraphQL requests itself, with {@link GraphQLResponses#send}, and calls
      * {@code next()} for the others, which SmallRye's resolvers then execute. It sees every POST and GET the gate let
-     * through, with {@link GraphQLExchange#request} and {@link GraphQLExchange#document} on the routing context.
+     * through, with {@link GraphQLExchange#request}, {@link GraphQLExchange#document} and
+     * {@link GraphQLExchange#operationSpan} on the routing context.
      */
     public static Route beforeResolvers(Router router) {
         return queries(router).order(BEFORE_RESOLVERS);
@@ -66,6 +71,7 @@ public class GraphQLRoutes {
         router.route(HttpMethod.POST, PATH).order(REQUEST).handler(requestReader::readPost);
         router.route(HttpMethod.GET, PATH).order(REQUEST).handler(exceptWebSocketUpgrades(requestReader::readGet));
         queries(router).order(DOCUMENT).handler(exceptWebSocketUpgrades(documentGate::check));
+        queries(router).order(OPERATION).handler(exceptWebSocketUpgrades(operationTracing::start));
         // each request on a worker thread of its own, in no order, so that one slow request holds up no other
         queries(router).order(RESOLVERS).blockingHandler(resolverExecution, false);
     }

@@ -14,6 +14,8 @@ import graphql.language.OperationDefinition;
 import io.newsgraph.core.error.ErrorCode;
 import io.newsgraph.core.planning.PlannedReads;
 import io.newsgraph.core.planning.PlannerConfig;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -69,7 +71,12 @@ class PlannedReadRoute {
         PlannedReads.PlannedRead planned = (PlannedReads.PlannedRead) decision;
         metrics.planned();
         markPath(context, "planned");
-        context.vertx().executeBlocking(() -> plannedReads.execute(planned), false).onComplete(result -> {
+        Span span = GraphQLExchange.operationSpan(context);
+        context.vertx().executeBlocking(() -> {
+            try (Scope current = span.makeCurrent()) {
+                return plannedReads.execute(planned);
+            }
+        }, false).onComplete(result -> {
             metrics.record(planned.operation(), "query", result.succeeded(), System.nanoTime() - start);
             if (result.succeeded()) {
                 responses.send(context, Buffer.buffer(result.result()), true, false);
@@ -89,8 +96,9 @@ class PlannedReadRoute {
         return config.pathHeaderEnabled() && "resolvers".equals(context.request().getHeader(PATH_HEADER));
     }
 
-    /** Where the tests may choose the path, the response says which one answered. */
+    /** The operation's span says which path answered; where the tests may choose it, the response says so too. */
     private void markPath(RoutingContext context, String path) {
+        GraphQLExchange.operationSpan(context).setAttribute(OperationTracing.PATH, path);
         if (config.pathHeaderEnabled()) {
             context.response().putHeader(PATH_HEADER, path);
         }

@@ -12,6 +12,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 
 import graphql.ExecutionResult;
+import io.opentelemetry.context.Scope;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableContext.ContextState;
 import io.quarkus.arc.ManagedContext;
@@ -64,7 +65,8 @@ class ResolverExecution implements Handler<RoutingContext> {
         }
         ContextState state = requestContext.getState();
         GraphQLRequest request = GraphQLExchange.request(context);
-        try {
+        // the resolvers run on this thread: the spans of their SQL statements are children of the operation's
+        try (Scope current = GraphQLExchange.operationSpan(context).makeCurrent()) {
             associateIdentity(context);
             currentVertxRequest.setCurrent(context);
             smallRyeQueryCache.share(request.query(), GraphQLExchange.preparedDocument(context));
@@ -144,6 +146,7 @@ class ResolverExecution implements Handler<RoutingContext> {
 
         @Override
         public void fail(Throwable failure) {
+            OperationTracing.failed(context, failure);
             context.fail(failure);
         }
 
