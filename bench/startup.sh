@@ -1,305 +1,249 @@
 #!/usr/bin/env bash
-# Start-up and memory benchmark of the packaged newsgraph application (JVM mode) on an external PostgreSQL.
+# Start-up and memory of the packaged newsgraph application (JVM) side by side with PostGraphile 5, on the same
+# PostgreSQL database: the time from launch to the first good front-page answer, and the resident memory.
 #
-# Usage (from anywhere; the script works from the repository root):
+# Usage: bench/startup.sh [--profile] [-h|--help]
 #
-#   bench/startup.sh                        # 5 runs against the local PostgreSQL 15 cluster (installed if needed)
-#   RUNS=9 bench/startup.sh                 # more runs
-#   BENCH_JDBC_URL=jdbc:postgresql://db.example.org:5432/newsgraph_bench \
-#   BENCH_DB_USER=bench BENCH_DB_PASSWORD=secret bench/startup.sh   # an existing PostgreSQL server instead
+#   --profile   then starts newsgraph (and the baseline) once more on the loaded database with Quarkus's start-up
+#               timing (quarkus.debug.print-startup-times) and prints where its start-up goes, phase by phase
 #
-# What it does:
-#   1. Local mode (no BENCH_JDBC_URL; run as root: apt, runuser -u postgres): installs PostgreSQL 15 with apt if it
-#      is missing, starts the 15/main cluster if it is down (and leaves it running), and creates or updates the role
-#      BENCH_DB_USER (password BENCH_DB_PASSWORD).
-#      External mode (BENCH_JDBC_URL set): installs nothing; needs psql and a user allowed to create databases.
-#   2. Drops and re-creates the database (BENCH_DB_NAME, or the one named in BENCH_JDBC_URL): it starts EMPTY.
-#      WARNING: in external mode the database named in BENCH_JDBC_URL is dropped.
-#   3. Builds target/quarkus-app/quarkus-run.jar with ./mvnw if it is missing (or if BENCH_REBUILD=1); an existing
-#      jar is used as it is, even if the sources changed since.
-#   4. RUNS times: starts `java -jar target/quarkus-app/quarkus-run.jar` with NEWSGRAPH_SAMPLE_DATA=true.
-#      Run 1 is "cold" (empty database: Flyway migration + sample data load), the others are "warm" (the database
-#      already has content). It polls the front-page query every ~20 ms until it gets HTTP 200 with
-#      data.articles.edges non-empty and no "errors", and records the milliseconds from process launch to that
-#      answer; reads VmRSS from /proc/<pid>/status right after it and again after 200 more front-page requests;
-#      then stops the application with SIGTERM. The cold answer must carry nested author, source, tags and
-#      comments, or the script fails.
-#   5. Prints a table and the medians.
+# What it does, from the repository root:
+#   1. a PostgreSQL cluster of its own (bench/lib.sh: 15/startup on port 5443, installed with apt if missing, needs
+#      root) and a fresh, EMPTY database; builds target/quarkus-app/ if it is missing (an existing one is used as it
+#      is, even if the sources changed since); installs PostGraphile 5 on Node 22 (bench/lib.sh, pinned by
+#      bench/postgraphile/package-lock.json)
+#   2. newsgraph "cold": the empty database, so Flyway migrates it and the sample content is loaded
+#      (NEWSGRAPH_SAMPLE_DATA=true, as every newsgraph run here)
+#   3. RUNS rounds on that database, now loaded, each start "warm", the servers taking turns to go first: newsgraph,
+#      PostGraphile (the stock Amber preset on the schema Flyway made, bench/postgraphile/) and, with BASELINE_APP_DIR,
+#      an older build of newsgraph, so that a change is measured side by side with what it changes
+#   4. each start: polls the front-page query of bench/postgraphile/queries/ every ~20 ms until an HTTP 200 answer
+#      with articles and no errors; records the milliseconds from launch to that answer, the process's VmRSS right
+#      after it and again after REQUESTS more front-page requests (HTTP 200 without errors, all of them), then stops it
+#      (SIGTERM)
+#   5. prints a Markdown table of the runs, the medians and the ratios newsgraph / PostGraphile of the warm medians,
+#      and the load average; WARN and ERROR lines of newsgraph's log are shown as they occur
 #
-# Environment (all optional):
-#   RUNS=5                  number of application starts (the first is cold)
-#   BENCH_PORT=18080        HTTP port of the application (must be free)
-#   BENCH_REQUESTS=200      front-page requests between the two RSS readings
-#   BENCH_TIMEOUT=180       seconds to wait for the first good answer before failing
-#   BENCH_DB_NAME=newsgraph_bench, BENCH_DB_USER=newsgraph_bench, BENCH_DB_PASSWORD=newsgraph_bench (local mode)
-#   BENCH_JDBC_URL, BENCH_DB_USER, BENCH_DB_PASSWORD   external PostgreSQL (skips the apt install)
-#   BENCH_ADMIN_DB=postgres maintenance database used to drop/create the database in external mode
-#   BENCH_REBUILD=0         1 = rebuild the jar even when it exists
-#   JAVA=java               JVM binary
-#   JAVA_OPTS               JVM options; default: those the service ships with (application.properties, see
-#                           bench/lib.sh); set it empty (JAVA_OPTS=) for the JVM's own heap sizing
+# newsgraph runs from its directory with the JVM options the service ships with (bench/lib.sh reads them from
+# application.properties), as the JVM image runs it: the options name the start-up archive beside the jar.
 #
-# Output: the table on stdout (Markdown); progress on stderr; under bench/work/ (git-ignored): run-N.log (application
-# stdout), run-N-answer.json (first good answer), results.tsv (also has first_request_ms: how long the answering
-# request itself took).
-
+# Settings (environment): RUNS=5 REQUESTS=200 TIMEOUT=180 (seconds to the first answer),
+# NEWSGRAPH_JAVA_OPTS (default: the shipped options; empty for none), BENCH_JAVA=java (the JVM),
+# BENCH_APP_DIR=target/quarkus-app, BASELINE_APP_DIR (a copy of target/quarkus-app/ of an older build, run
+# with BASELINE_JAVA_OPTS, by default the same options),
+# PG_CLUSTER=startup PG_PORT=5443 DB_NAME=newsgraph_startup NEWSGRAPH_PORT=18383 POSTGRAPHILE_PORT=15679,
+# KEEP_CLUSTER=1 leaves the cluster running at the end (it is stopped if this script started it).
+# Files: bench/work/startup/ (git-ignored): each start's log and first answer, results.tsv, profile-*.{log,md}.
 set -euo pipefail
-
 cd "$(dirname "$0")/.."
-ROOT=$(pwd)
+
+PROFILE=0
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --profile) PROFILE=1 ;;
+        -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) echo "unknown argument: $1 (see $0 --help)" >&2; exit 64 ;;
+    esac
+    shift
+done
+
+export PG_CLUSTER=${PG_CLUSTER:-startup}
+export PG_PORT=${PG_PORT:-5443}
+export DB_NAME=${DB_NAME:-newsgraph_startup}
+export DB_USER=${DB_USER:-newsgraph_startup}
+export NEWSGRAPH_PORT=${NEWSGRAPH_PORT:-18383}
+export POSTGRAPHILE_PORT=${POSTGRAPHILE_PORT:-15679}
 . bench/lib.sh
-WORK="$ROOT/bench/work"
-mkdir -p "$WORK"
-
+NEWSGRAPH_JAVA_OPTS=${NEWSGRAPH_JAVA_OPTS-$(newsgraph_java_opts)}
 RUNS=${RUNS:-5}
-PORT=${BENCH_PORT:-18080}
-REQUESTS=${BENCH_REQUESTS:-200}
-TIMEOUT=${BENCH_TIMEOUT:-180}
-JAVA=${JAVA:-java}
-JAVA_OPTS=${JAVA_OPTS-$(newsgraph_java_opts)}
-JAR=target/quarkus-app/quarkus-run.jar
-URL="http://127.0.0.1:$PORT/graphql"
+REQUESTS=${REQUESTS:-200}
+TIMEOUT=${TIMEOUT:-180}
+WORK=bench/work/startup
+RESULTS=$WORK/results.tsv
+BASELINE_APP_DIR=${BASELINE_APP_DIR:-}
+BASELINE_JAVA_OPTS=${BASELINE_JAVA_OPTS-$NEWSGRAPH_JAVA_OPTS}
+SERVERS=(newsgraph postgraphile)
+[ -z "$BASELINE_APP_DIR" ] || SERVERS+=(baseline)
 
-QUERY='{ articles(first: 20) { edges { node { title lede publishedAt readingTimeMinutes image { url alt } author { name } source { name url } tags { name slug } commentCount comments(first: 10) { edges { node { authorName body } } } } } pageInfo { hasNextPage endCursor } } }'
-PAYLOAD="$WORK/front-page.json"
-python3 -c 'import json, sys; print(json.dumps({"query": sys.argv[1]}))' "$QUERY" > "$PAYLOAD"
+log() { bench_log "$@"; }
+die() { bench_die "$@"; }
+[[ "$RUNS" =~ ^[1-9][0-9]*$ ]] || die 64 "RUNS must be a positive integer, got '$RUNS'"
+command -v curl >/dev/null || die 3 "curl is required"
+command -v python3 >/dev/null || die 3 "python3 is required"
+command -v npm >/dev/null || die 3 "npm is required"
 
-die() { echo "startup.sh: ERROR: $*" >&2; exit 1; }
-log() { echo "startup.sh: $*" >&2; }
+cleanup() {
+    stop_server
+    pg_cluster_stop_if_started
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+mkdir -p "$WORK"
+rm -f "$WORK"/*.log "$WORK"/*.json "$RESULTS"
+for server in newsgraph postgraphile; do
+    python3 -c 'import json, sys; print(json.dumps({"query": open(sys.argv[1]).read()}))' \
+        "bench/postgraphile/queries/$server-front.graphql" >"$WORK/$server-front.request.json"
+done
+
 now_ns() { date +%s%N; }
+rss_mib() { awk '/^VmRSS:/ { printf "%.1f", $2 / 1024 }' "/proc/$1/status"; }
+url() { if [ "$1" = postgraphile ]; then echo "http://127.0.0.1:$POSTGRAPHILE_PORT/graphql"; else echo "http://127.0.0.1:$NEWSGRAPH_PORT/graphql"; fi; }
+query_of() { if [ "$1" = postgraphile ]; then echo postgraphile; else echo newsgraph; fi; }
 
-[[ "$RUNS" =~ ^[1-9][0-9]*$ ]] || die "RUNS must be a positive integer, got '$RUNS'"
-command -v curl >/dev/null || die "curl is required"
-command -v python3 >/dev/null || die "python3 is required"
-command -v "$JAVA" >/dev/null || die "java is required ($JAVA not found)"
-
-# --- PostgreSQL -------------------------------------------------------------------------------------
-if [[ -n "${BENCH_JDBC_URL:-}" ]]; then
-    MODE=external
-    JDBC_URL=$BENCH_JDBC_URL
-    DB_USER=${BENCH_DB_USER:?BENCH_DB_USER is required with BENCH_JDBC_URL}
-    DB_PASSWORD=${BENCH_DB_PASSWORD:?BENCH_DB_PASSWORD is required with BENCH_JDBC_URL}
-    [[ "$JDBC_URL" =~ ^jdbc:postgresql://([^/:?]+)(:([0-9]+))?/([^?]+) ]] \
-        || die "BENCH_JDBC_URL must look like jdbc:postgresql://host[:port]/database, got '$JDBC_URL'"
-    DB_HOST=${BASH_REMATCH[1]}
-    DB_PORT=${BASH_REMATCH[3]:-5432}
-    DB_NAME=${BASH_REMATCH[4]}
-    command -v psql >/dev/null || die "psql is required to drop and create $DB_NAME (apt-get install postgresql-client)"
-    admin_sql() {
-        PGPASSWORD=$DB_PASSWORD PGOPTIONS='-c client_min_messages=warning' psql -X -q -v ON_ERROR_STOP=1 \
-            "host=$DB_HOST port=$DB_PORT user=$DB_USER dbname=${BENCH_ADMIN_DB:-postgres}" -c "$1"
-    }
-else
-    MODE=local
-    DB_NAME=${BENCH_DB_NAME:-newsgraph_bench}
-    DB_USER=${BENCH_DB_USER:-newsgraph_bench}
-    DB_PASSWORD=${BENCH_DB_PASSWORD:-newsgraph_bench}
-    if ! command -v pg_ctlcluster >/dev/null || ! dpkg -s postgresql-15 >/dev/null 2>&1; then
-        [[ $(id -u) -eq 0 ]] || die "PostgreSQL 15 is missing and installing it needs root"
-        log "installing PostgreSQL 15 with apt"
-        DEBIAN_FRONTEND=noninteractive apt-get update -q >&2
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql-15 postgresql-client-15 >&2
-    fi
-    if ! pg_lsclusters -h | awk '$1 == "15" && $2 == "main" { found = 1 } END { exit !found }'; then
-        log "creating the PostgreSQL 15 cluster 15/main"
-        pg_createcluster 15 main >&2
-    fi
-    if ! pg_lsclusters -h | awk '$1 == "15" && $2 == "main" && $4 == "online" { up = 1 } END { exit !up }'; then
-        log "starting the PostgreSQL 15 cluster 15/main"
-        pg_ctlcluster 15 main start
-    fi
-    DB_HOST=127.0.0.1
-    DB_PORT=$(pg_lsclusters -h | awk '$1 == "15" && $2 == "main" { print $3 }')
-    JDBC_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/$DB_NAME"
-    admin_sql() { PGOPTIONS='-c client_min_messages=warning' runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 -p "$DB_PORT" -d postgres -c "$1"; }
-    for _ in $(seq 1 50); do
-        runuser -u postgres -- pg_isready -q -p "$DB_PORT" && break
-        sleep 0.2
-    done
-    runuser -u postgres -- pg_isready -q -p "$DB_PORT" || die "PostgreSQL 15/main does not accept connections"
-    admin_sql "DO \$\$ BEGIN
-                 IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$DB_USER') THEN
-                   CREATE ROLE \"$DB_USER\" LOGIN PASSWORD '$DB_PASSWORD';
-                 ELSE
-                   ALTER ROLE \"$DB_USER\" LOGIN PASSWORD '$DB_PASSWORD';
-                 END IF;
-               END \$\$;"
-fi
-
-log "fresh empty database $DB_NAME ($MODE PostgreSQL at $DB_HOST:$DB_PORT)"
-admin_sql "DROP DATABASE IF EXISTS \"$DB_NAME\" WITH (FORCE);"
-if [[ $MODE == local ]]; then
-    admin_sql "CREATE DATABASE \"$DB_NAME\" OWNER \"$DB_USER\";"
-else
-    admin_sql "CREATE DATABASE \"$DB_NAME\";"
-fi
-
-# --- Build ------------------------------------------------------------------------------------------
-if [[ ! -f "$JAR" || "${BENCH_REBUILD:-0}" == 1 ]]; then
-    log "building $JAR (./mvnw -B -q package -DskipTests)"
-    ./mvnw -B -q package -DskipTests >&2
-fi
-[[ -f "$JAR" ]] || die "$JAR is missing after the build"
-
-# --- Runs -------------------------------------------------------------------------------------------
-APP_PID=
-stop_app() {
-    if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
-        kill -TERM "$APP_PID" 2>/dev/null || true
-        wait "$APP_PID" 2>/dev/null || true
-    fi
-    APP_PID=
-}
-trap stop_app EXIT
-
-rss_mib() {
-    awk '/^VmRSS:/ { printf "%.1f", $2 / 1024 }' "/proc/$1/status"
-}
-
-port_in_use() {
-    (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null
-}
-
-# Checks an answer: prints nothing and exits 0 if good; CHECK=deep also requires the nested fields.
-check_answer() {
-    CHECK=$2 python3 - "$1" <<'PY'
-import json, os, sys
+# An answer with at least one article and no errors; prints what is wrong otherwise.
+good_answer() { # <server> <answer file>
+    python3 - "$1" "$2" <<'PY'
+import json, sys
+server, path = sys.argv[1], sys.argv[2]
 try:
-    with open(sys.argv[1]) as f:
-        answer = json.load(f)
+    answer = json.load(open(path))
 except Exception as e:
     print(f"not JSON: {e}"); sys.exit(1)
 if answer.get("errors"):
-    print("errors: " + json.dumps(answer["errors"])[:500]); sys.exit(1)
-edges = (((answer.get("data") or {}).get("articles") or {}).get("edges")) or []
-if not edges:
-    print("data.articles.edges is empty"); sys.exit(1)
-if os.environ.get("CHECK") != "deep":
-    sys.exit(0)
-nodes = [e["node"] for e in edges]
-problems = []
-if not all((n.get("author") or {}).get("name") for n in nodes):
-    problems.append("an article without author.name")
-if not any((n.get("source") or {}).get("name") for n in nodes):
-    problems.append("no article with source.name")
-if not any(n.get("tags") for n in nodes) or not all(t.get("name") and t.get("slug") for n in nodes for t in n.get("tags") or []):
-    problems.append("no article with tags (name, slug)")
-commented = [n for n in nodes if (n.get("comments") or {}).get("edges")]
-if not commented:
-    problems.append("no article with comments")
-if not all(c["node"].get("authorName") and c["node"].get("body") for n in commented for c in n["comments"]["edges"]):
-    problems.append("a comment without authorName/body")
-if any(len((n.get("comments") or {}).get("edges") or []) > (n.get("commentCount") or 0) for n in nodes):
-    problems.append("more comment edges than commentCount")
-if problems:
-    print("; ".join(problems)); sys.exit(1)
-print(f"{len(nodes)} articles, {sum(1 for n in nodes if n.get('source'))} with a source, "
-      f"{sum(len(n['tags']) for n in nodes)} tags, {len(commented)} with comments "
-      f"({sum(len(n['comments']['edges']) for n in commented)} comment edges)")
+    print("errors: " + json.dumps(answer["errors"])[:300]); sys.exit(1)
+data = answer.get("data") or {}
+articles = (data.get("allArticles") or {}).get("nodes") if server == "postgraphile" else (data.get("articles") or {}).get("edges")
+if not articles:
+    print("no articles"); sys.exit(1)
 PY
 }
 
-RESULTS="$WORK/results.tsv"
-LOAD_BEFORE=$(cut -d ' ' -f 1-3 /proc/loadavg)
-printf 'run\tkind\tms_to_first_answer\trss_first_mib\trss_after_mib\tquarkus_started_s\tfirst_request_ms\n' > "$RESULTS"
+front_page() { # <server> <out>: prints the HTTP status
+    curl -s -o "$2" -w '%{http_code}' --max-time 10 -H 'content-type: application/json' -H 'accept: application/json' \
+        --data-binary "@$WORK/$(query_of "$1")-front.request.json" "$(url "$1")" || true
+}
 
-for run in $(seq 1 "$RUNS"); do
-    if [[ $run -eq 1 ]]; then kind=cold; else kind=warm; fi
-    port_in_use && die "port $PORT is already in use: set BENCH_PORT to a free port"
-    APP_LOG="$WORK/run-$run.log"
-    ANSWER="$WORK/run-$run-answer.json"
-    rm -f "$ANSWER"
-
+# One start: launch, poll until the first good answer, RSS, REQUESTS more requests, RSS, stop.
+measure() { # <run> <server> <kind>
+    local run=$1 server=$2 kind=$3 logfile="$WORK/$2-run$1.log" answer="$WORK/$2-run$1-answer.json"
+    local t0 t1 code deadline failed=0
     t0=$(now_ns)
-    # shellcheck disable=SC2086 # JAVA_OPTS is split on purpose
-    NEWSGRAPH_SAMPLE_DATA=true \
-    QUARKUS_HTTP_PORT=$PORT \
-    QUARKUS_DATASOURCE_JDBC_URL=$JDBC_URL \
-    QUARKUS_DATASOURCE_USERNAME=$DB_USER \
-    QUARKUS_DATASOURCE_PASSWORD=$DB_PASSWORD \
-        "$JAVA" $JAVA_OPTS -jar "$JAR" > "$APP_LOG" 2>&1 &
-    APP_PID=$!
-
-    deadline=$(( t0 + TIMEOUT * 1000000000 ))
-    answered=
+    case $server in
+        newsgraph) launch_newsgraph "$logfile" true ;;
+        baseline) BENCH_APP_DIR=$BASELINE_APP_DIR NEWSGRAPH_JAVA_OPTS=$BASELINE_JAVA_OPTS launch_newsgraph "$logfile" true ;;
+        postgraphile) launch_postgraphile "$logfile" ;;
+    esac
+    deadline=$((t0 + TIMEOUT * 1000000000))
     while :; do
-        if ! kill -0 "$APP_PID" 2>/dev/null; then
-            tail -n 40 "$APP_LOG" >&2
-            die "run $run: the application exited before answering (log: $APP_LOG)"
-        fi
-        reply=$(curl -s -o "$ANSWER" -w '%{http_code} %{time_total}' --max-time 5 \
-                    -H 'Content-Type: application/json' --data-binary "@$PAYLOAD" "$URL" || true)
-        code=${reply%% *}
-        if [[ "$code" == 200 ]] && check_answer "$ANSWER" shallow >/dev/null; then
+        kill -0 "$SERVER_PID" 2>/dev/null || { tail -n 30 "$logfile" >&2; die 3 "$server (run $run) exited before answering"; }
+        code=$(front_page "$server" "$answer")
+        if [ "$code" = 200 ] && good_answer "$server" "$answer" >/dev/null; then
             t1=$(now_ns)
-            answered=1
             break
         fi
-        (( $(now_ns) < deadline )) || break
+        [ "$(now_ns)" -lt "$deadline" ] || { tail -n 30 "$logfile" >&2; die 3 "$server (run $run): no good answer in ${TIMEOUT}s"; }
         sleep 0.02
     done
-    if [[ -z "$answered" ]]; then
-        tail -n 40 "$APP_LOG" >&2
-        die "run $run: no good front-page answer within ${TIMEOUT}s (last HTTP code '$code', answer: $(head -c 500 "$ANSWER" 2>/dev/null))"
-    fi
-    ms=$(( (t1 - t0) / 1000000 ))
-    # The RSS must be the JVM's: make sure $! is the java process itself, not a shell around it.
-    exe=$(readlink "/proc/$APP_PID/exe" || true)
-    [[ "$(basename "$exe")" == java ]] || die "run $run: pid $APP_PID is '$exe', not java: cannot read the JVM's RSS"
-    first_request_ms=$(awk -v t="${reply#* }" 'BEGIN { printf "%.0f", t * 1000 }')
-    rss1=$(rss_mib "$APP_PID")
-
-    if [[ $kind == cold ]]; then
-        if ! detail=$(check_answer "$ANSWER" deep); then
-            die "run $run (cold): the front page lacks nested data: $detail (answer: $ANSWER)"
-        fi
-        log "run $run (cold): front page OK with nested data: $detail"
-    fi
-
-    failed=0
-    for _ in $(seq 1 "$REQUESTS"); do
-        code=$(curl -s -o "$WORK/last-answer.json" -w '%{http_code}' --max-time 10 \
-                   -H 'Content-Type: application/json' --data-binary "@$PAYLOAD" "$URL" || true)
-        if [[ "$code" != 200 ]] || grep -q '"errors"' "$WORK/last-answer.json"; then
-            failed=$((failed + 1))
-        fi
+    local rss1 rss2 ms=$(((t1 - t0) / 1000000))
+    rss1=$(rss_mib "$SERVER_PID")
+    for _ in $(seq "$REQUESTS"); do
+        code=$(front_page "$server" "$WORK/last-answer.json")
+        if [ "$code" != 200 ] || grep -q '"errors"' "$WORK/last-answer.json"; then failed=$((failed + 1)); fi
     done
-    rss2=$(rss_mib "$APP_PID")
-    (( failed == 0 )) || die "run $run: $failed of $REQUESTS front-page requests failed (not HTTP 200 or with errors; log: $APP_LOG)"
-
-    stop_app
-    started=$(sed -n 's/.* started in \([0-9.]*\)s.*/\1/p' "$APP_LOG" | head -n 1)
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$run" "$kind" "$ms" "$rss1" "$rss2" "${started:--}" "$first_request_ms" >> "$RESULTS"
-    log "run $run ($kind): ${ms} ms to first answer (Quarkus 'started in' ${started:-?}s; the answering request took ${first_request_ms} ms)," \
-        "RSS ${rss1} MiB, ${rss2} MiB after $REQUESTS requests"
-
-    if grep -E -q ' (ERROR|WARN) ' "$APP_LOG"; then
-        log "run $run: the application log has warnings or errors:"
-        grep -E ' (ERROR|WARN) ' "$APP_LOG" | head -n 20 >&2
+    rss2=$(rss_mib "$SERVER_PID")
+    [ "$failed" = 0 ] || die 3 "$server (run $run): $failed of $REQUESTS front-page requests failed (log: $logfile)"
+    stop_server
+    local started
+    started=$(sed -n 's/.* started in \([0-9.]*\)s.*/\1/p' "$logfile" | head -n 1)
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$run" "$server" "$kind" "$ms" "$rss1" "$rss2" "${started:--}" >>"$RESULTS"
+    log "run $run $server ($kind): ${ms} ms to the first answer, RSS ${rss1} MiB, ${rss2} MiB after $REQUESTS requests"
+    if [ "$server" != postgraphile ] && grep -E -q '(ERROR|WARN)' "$logfile"; then
+        log "run $run: $server's log has warnings or errors:"
+        grep -E '(ERROR|WARN)' "$logfile" | head -n 10 >&2
     fi
-done
+}
 
-# --- Report -----------------------------------------------------------------------------------------
-python3 - "$RESULTS" "$REQUESTS" <<'PY'
-import csv, statistics, sys
-rows = list(csv.DictReader(open(sys.argv[1]), delimiter="\t"))
-after = f"RSS after {sys.argv[2]} req (MiB)"
-header = ["run", "kind", "ms to first answer", "RSS after first answer (MiB)", after, "Quarkus 'started in' (s)"]
-print("| " + " | ".join(header) + " |")
-print("|" + "|".join("---:" if i != 1 else "---" for i in range(len(header))) + "|")
-for r in rows:
-    print(f"| {r['run']} | {r['kind']} | {r['ms_to_first_answer']} | {r['rss_first_mib']} | {r['rss_after_mib']} | {r['quarkus_started_s']} |")
-def med(kind, key):
-    values = [float(r[key]) for r in rows if kind in (None, r["kind"])]
-    return statistics.median(values) if values else None
-def runs(n):
-    return f"{n} run" + ("s" if n != 1 else "")
-for kind, label in (("cold", "cold (1 run)"), ("warm", "warm (" + runs(sum(r["kind"] == "warm" for r in rows)) + ")"),
-                    (None, "all (" + runs(len(rows)) + ")")):
-    ms = med(kind, "ms_to_first_answer")
-    if ms is None:
+# Where a warm start goes: Quarkus's own timing of each start-up step, and the log's timestamps from launch.
+profile() { # <app dir> <java options> <name>
+    local logfile="$WORK/profile-$3.log" t0 t1
+    t0=$(now_ns)
+    BENCH_APP_DIR=$1 NEWSGRAPH_JAVA_OPTS="$2 -Dquarkus.debug.print-startup-times=true -Dquarkus.log.console.json.enabled=false" \
+        launch_newsgraph "$logfile" true
+    until [ "$(front_page newsgraph "$WORK/profile-answer.json")" = 200 ] \
+        && good_answer newsgraph "$WORK/profile-answer.json" >/dev/null; do
+        kill -0 "$SERVER_PID" 2>/dev/null || { tail -n 30 "$logfile" >&2; die 3 "the profiled start failed"; }
+        sleep 0.02
+    done
+    t1=$(now_ns)
+    stop_server
+    python3 - "$logfile" "$t0" "$t1" <<'PY'
+import re, sys
+from datetime import datetime
+path, t0, t1 = sys.argv[1], int(sys.argv[2]) / 1e9, int(sys.argv[3]) / 1e9
+steps, marks = [], []
+for line in open(path, errors="replace"):
+    m = re.search(r"Build step (\S+) completed in: (\d+)ms", line)
+    if m:
+        steps.append((int(m.group(2)), m.group(1).rsplit(".", 1)[-1]))
         continue
-    print(f"| median | {label} | {ms:.0f} | {med(kind, 'rss_first_mib'):.1f} | {med(kind, 'rss_after_mib'):.1f} | |")
+    m = re.match(r"(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3}) +(\w+) +\[([^\]]+)\] \([^)]*\) (.*)", line)
+    if m:
+        at = datetime.strptime(m.group(1), "%Y-%m-%d %H:%M:%S,%f").timestamp()
+        if at > t1:
+            break
+        marks.append((at - t0, m.group(3), m.group(4).strip()[:110]))
+print("| step (quarkus.debug.print-startup-times) | ms |")
+print("|---|---:|")
+for ms, name in sorted(steps, reverse=True)[:15]:
+    print(f"| {name} | {ms} |")
+print(f"| all {len(steps)} steps | {sum(ms for ms, _ in steps)} |")
+print()
+print("| s after launch | logger | message |")
+print("|---:|---|---|")
+for at, logger, message in marks:
+    print(f"| {at:.3f} | {logger} | {message.replace('|', '/')} |")
+print(f"| {t1 - t0:.3f} | bench | first good front-page answer |")
 PY
-echo "$(nproc) cores; load average (1/5/15 min) before: $LOAD_BEFORE, after: $(cut -d ' ' -f 1-3 /proc/loadavg)"
-log "logs and answers in $WORK"
+}
+
+pg_cluster_setup
+pg_create_database
+build_jar_if_missing
+install_postgraphile "$WORK/npm.log"
+load_before=$(cut -d ' ' -f 1-3 /proc/loadavg)
+
+measure 0 newsgraph cold
+for round in $(seq "$RUNS"); do
+    first=$(((round - 1) % ${#SERVERS[@]}))
+    for i in $(seq 0 $((${#SERVERS[@]} - 1))); do
+        measure "$round" "${SERVERS[$(((first + i) % ${#SERVERS[@]}))]}" warm
+    done
+done
+load_after=$(cut -d ' ' -f 1-3 /proc/loadavg)
+
+python3 - "$RESULTS" "$REQUESTS" <<'PY'
+import statistics, sys
+rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1])]
+print(f"| run | server | kind | ms to first answer | RSS after first answer (MiB) | RSS after {sys.argv[2]} req (MiB) | Quarkus 'started in' (s) |")
+print("|---:|---|---|---:|---:|---:|---:|")
+for run, server, kind, ms, rss1, rss2, started in rows:
+    print(f"| {run} | {server} | {kind} | {ms} | {rss1} | {rss2} | {started} |")
+def median(server, column):
+    return statistics.median(float(r[column]) for r in rows if r[1] == server and r[2] == "warm")
+servers = [s for s in ("newsgraph", "baseline", "postgraphile") if any(r[1] == s for r in rows)]
+for server in servers:
+    n = sum(1 for r in rows if r[1] == server and r[2] == "warm")
+    print(f"| median | {server} | warm ({n}) | {median(server, 3):.0f} | {median(server, 4):.1f} | {median(server, 5):.1f} | |")
+for server in (s for s in servers if s != "postgraphile"):
+    print(f"| ratio | {server} / postgraphile | warm | {median(server, 3) / median('postgraphile', 3):.2f} | "
+          f"{median(server, 4) / median('postgraphile', 4):.2f} | {median(server, 5) / median('postgraphile', 5):.2f} | |")
+PY
+echo
+# shellcheck disable=SC2086  # NEWSGRAPH_JAVA_OPTS holds several options
+[ -z "$BASELINE_APP_DIR" ] || echo "baseline: $BASELINE_APP_DIR, options: ${BASELINE_JAVA_OPTS:-none}"
+echo "newsgraph $(git rev-parse --short HEAD 2>/dev/null || echo '?') ($BENCH_APP_DIR) on $("$BENCH_JAVA" -version 2>&1 | head -n 1), options: ${NEWSGRAPH_JAVA_OPTS:-none};" \
+    "PostGraphile $("$NODE" -p "require('./$PGL/node_modules/postgraphile/package.json').version") on Node $("$NODE" --version);" \
+    "PostgreSQL $(psql_admin -d postgres -At -c 'show server_version' | cut -d ' ' -f 1)"
+echo "$(nproc) cores; load average (1/5/15 min) before: $load_before, after: $load_after"
+
+if [ "$PROFILE" = 1 ]; then
+    echo
+    echo "Start-up profile of newsgraph ($BENCH_APP_DIR):"
+    profile "$BENCH_APP_DIR" "$NEWSGRAPH_JAVA_OPTS" newsgraph | tee "$WORK/profile-newsgraph.md"
+    if [ -n "$BASELINE_APP_DIR" ]; then
+        echo
+        echo "Start-up profile of the baseline ($BASELINE_APP_DIR):"
+        profile "$BASELINE_APP_DIR" "$BASELINE_JAVA_OPTS" baseline | tee "$WORK/profile-baseline.md"
+    fi
+fi
