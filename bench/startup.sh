@@ -18,8 +18,9 @@
 #      PostGraphile (the stock Amber preset on the schema Flyway made, bench/postgraphile/) and, with BASELINE_APP_DIR,
 #      an older build of newsgraph, so that a change is measured side by side with what it changes
 #   4. each start: polls the front-page query of bench/postgraphile/queries/ every ~20 ms until an HTTP 200 answer
-#      with articles and no errors; records the milliseconds from launch to that answer, the process's VmRSS right
-#      after it and again after REQUESTS more front-page requests (HTTP 200 without errors, all of them), then stops it
+#      with articles and no errors; records the milliseconds from launch to that answer, the CPU time the process had
+#      used by then (all its threads; unlike the elapsed time, barely changed by other work on a shared machine), the
+#      process's VmRSS right after it and again after REQUESTS more front-page requests (HTTP 200 without errors, all of them), then stops it
 #      (SIGTERM)
 #   5. prints a Markdown table of the runs, the medians and the ratios newsgraph / PostGraphile of the warm medians,
 #      and the load average; WARN and ERROR lines of newsgraph's log are shown as they occur
@@ -29,8 +30,8 @@
 #
 # Settings (environment): RUNS=5 REQUESTS=200 TIMEOUT=180 (seconds to the first answer),
 # NEWSGRAPH_JAVA_OPTS (default: the shipped options; empty for none), BENCH_JAVA=java (the JVM),
-# BENCH_APP_DIR=target/quarkus-app, BASELINE_APP_DIR (a copy of target/quarkus-app/ of an older build, run
-# with BASELINE_JAVA_OPTS, by default the same options),
+# BENCH_APP_DIR=target/quarkus-app, BASELINE_APP_DIR (a copy of target/quarkus-app/ of an older build, run by
+# BASELINE_JAVA with BASELINE_JAVA_OPTS, by default the same JVM and options),
 # PG_CLUSTER=startup PG_PORT=5443 DB_NAME=newsgraph_startup NEWSGRAPH_PORT=18383 POSTGRAPHILE_PORT=15679,
 # KEEP_CLUSTER=1 leaves the cluster running at the end (it is stopped if this script started it).
 # Files: bench/work/startup/ (git-ignored): each start's log and first answer, results.tsv, profile-*.{log,md}.
@@ -62,6 +63,7 @@ WORK=bench/work/startup
 RESULTS=$WORK/results.tsv
 BASELINE_APP_DIR=${BASELINE_APP_DIR:-}
 BASELINE_JAVA_OPTS=${BASELINE_JAVA_OPTS-$NEWSGRAPH_JAVA_OPTS}
+BASELINE_JAVA=${BASELINE_JAVA:-$BENCH_JAVA}
 SERVERS=(newsgraph postgraphile)
 [ -z "$BASELINE_APP_DIR" ] || SERVERS+=(baseline)
 
@@ -88,6 +90,8 @@ done
 
 now_ns() { date +%s%N; }
 rss_mib() { awk '/^VmRSS:/ { printf "%.1f", $2 / 1024 }' "/proc/$1/status"; }
+# user + system CPU seconds of a process so far, from /proc/<pid>/stat (after the command name, which may hold spaces)
+cpu_s() { sed 's/^.*) //' "/proc/$1/stat" | awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($12 + $13) / hz }'; }
 url() { if [ "$1" = postgraphile ]; then echo "http://127.0.0.1:$POSTGRAPHILE_PORT/graphql"; else echo "http://127.0.0.1:$NEWSGRAPH_PORT/graphql"; fi; }
 query_of() { if [ "$1" = postgraphile ]; then echo postgraphile; else echo newsgraph; fi; }
 
@@ -121,7 +125,8 @@ measure() { # <run> <server> <kind>
     t0=$(now_ns)
     case $server in
         newsgraph) launch_newsgraph "$logfile" true ;;
-        baseline) BENCH_APP_DIR=$BASELINE_APP_DIR NEWSGRAPH_JAVA_OPTS=$BASELINE_JAVA_OPTS launch_newsgraph "$logfile" true ;;
+        baseline) BENCH_APP_DIR=$BASELINE_APP_DIR BENCH_JAVA=$BASELINE_JAVA NEWSGRAPH_JAVA_OPTS=$BASELINE_JAVA_OPTS \
+            launch_newsgraph "$logfile" true ;;
         postgraphile) launch_postgraphile "$logfile" ;;
     esac
     deadline=$((t0 + TIMEOUT * 1000000000))
@@ -135,7 +140,8 @@ measure() { # <run> <server> <kind>
         [ "$(now_ns)" -lt "$deadline" ] || { tail -n 30 "$logfile" >&2; die 3 "$server (run $run): no good answer in ${TIMEOUT}s"; }
         sleep 0.02
     done
-    local rss1 rss2 ms=$(((t1 - t0) / 1000000))
+    local rss1 rss2 cpu ms=$(((t1 - t0) / 1000000))
+    cpu=$(cpu_s "$SERVER_PID")
     rss1=$(rss_mib "$SERVER_PID")
     for _ in $(seq "$REQUESTS"); do
         code=$(front_page "$server" "$WORK/last-answer.json")
@@ -146,8 +152,9 @@ measure() { # <run> <server> <kind>
     stop_server
     local started
     started=$(sed -n 's/.* started in \([0-9.]*\)s.*/\1/p' "$logfile" | head -n 1)
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$run" "$server" "$kind" "$ms" "$rss1" "$rss2" "${started:--}" >>"$RESULTS"
-    log "run $run $server ($kind): ${ms} ms to the first answer, RSS ${rss1} MiB, ${rss2} MiB after $REQUESTS requests"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$run" "$server" "$kind" "$ms" "$rss1" "$rss2" "${started:--}" "$cpu" \
+        >>"$RESULTS"
+    log "run $run $server ($kind): ${ms} ms to the first answer (${cpu} s of CPU), RSS ${rss1} MiB, ${rss2} MiB after $REQUESTS requests"
     if [ "$server" != postgraphile ] && grep -E -q '(ERROR|WARN)' "$logfile"; then
         log "run $run: $server's log has warnings or errors:"
         grep -E '(ERROR|WARN)' "$logfile" | head -n 10 >&2
@@ -155,10 +162,10 @@ measure() { # <run> <server> <kind>
 }
 
 # Where a warm start goes: Quarkus's own timing of each start-up step, and the log's timestamps from launch.
-profile() { # <app dir> <java options> <name>
-    local logfile="$WORK/profile-$3.log" t0 t1
+profile() { # <app dir> <java> <java options> <name>
+    local logfile="$WORK/profile-$4.log" t0 t1
     t0=$(now_ns)
-    BENCH_APP_DIR=$1 NEWSGRAPH_JAVA_OPTS="$2 -Dquarkus.debug.print-startup-times=true -Dquarkus.log.console.json.enabled=false" \
+    BENCH_APP_DIR=$1 BENCH_JAVA=$2 NEWSGRAPH_JAVA_OPTS="$3 -Dquarkus.debug.print-startup-times=true -Dquarkus.log.console.json.enabled=false" \
         launch_newsgraph "$logfile" true
     until [ "$(front_page newsgraph "$WORK/profile-answer.json")" = 200 ] \
         && good_answer newsgraph "$WORK/profile-answer.json" >/dev/null; do
@@ -215,23 +222,24 @@ load_after=$(cut -d ' ' -f 1-3 /proc/loadavg)
 python3 - "$RESULTS" "$REQUESTS" <<'PY'
 import statistics, sys
 rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1])]
-print(f"| run | server | kind | ms to first answer | RSS after first answer (MiB) | RSS after {sys.argv[2]} req (MiB) | Quarkus 'started in' (s) |")
-print("|---:|---|---|---:|---:|---:|---:|")
-for run, server, kind, ms, rss1, rss2, started in rows:
-    print(f"| {run} | {server} | {kind} | {ms} | {rss1} | {rss2} | {started} |")
+print(f"| run | server | kind | ms to first answer | CPU s to first answer | RSS after first answer (MiB) | RSS after {sys.argv[2]} req (MiB) | Quarkus 'started in' (s) |")
+print("|---:|---|---|---:|---:|---:|---:|---:|")
+for run, server, kind, ms, rss1, rss2, started, cpu in rows:
+    print(f"| {run} | {server} | {kind} | {ms} | {cpu} | {rss1} | {rss2} | {started} |")
 def median(server, column):
     return statistics.median(float(r[column]) for r in rows if r[1] == server and r[2] == "warm")
 servers = [s for s in ("newsgraph", "baseline", "postgraphile") if any(r[1] == s for r in rows)]
 for server in servers:
     n = sum(1 for r in rows if r[1] == server and r[2] == "warm")
-    print(f"| median | {server} | warm ({n}) | {median(server, 3):.0f} | {median(server, 4):.1f} | {median(server, 5):.1f} | |")
+    print(f"| median | {server} | warm ({n}) | {median(server, 3):.0f} | {median(server, 7):.2f} | {median(server, 4):.1f} | "
+          f"{median(server, 5):.1f} | |")
 for server in (s for s in servers if s != "postgraphile"):
-    print(f"| ratio | {server} / postgraphile | warm | {median(server, 3) / median('postgraphile', 3):.2f} | "
-          f"{median(server, 4) / median('postgraphile', 4):.2f} | {median(server, 5) / median('postgraphile', 5):.2f} | |")
+    ratios = " | ".join(f"{median(server, c) / median('postgraphile', c):.2f}" for c in (3, 7, 4, 5))
+    print(f"| ratio | {server} / postgraphile | warm | {ratios} | |")
 PY
 echo
 # shellcheck disable=SC2086  # NEWSGRAPH_JAVA_OPTS holds several options
-[ -z "$BASELINE_APP_DIR" ] || echo "baseline: $BASELINE_APP_DIR, options: ${BASELINE_JAVA_OPTS:-none}"
+[ -z "$BASELINE_APP_DIR" ] || echo "baseline: $BASELINE_APP_DIR on $("$BASELINE_JAVA" -version 2>&1 | head -n 1), options: ${BASELINE_JAVA_OPTS:-none}"
 echo "newsgraph $(git rev-parse --short HEAD 2>/dev/null || echo '?') ($BENCH_APP_DIR) on $("$BENCH_JAVA" -version 2>&1 | head -n 1), options: ${NEWSGRAPH_JAVA_OPTS:-none};" \
     "PostGraphile $("$NODE" -p "require('./$PGL/node_modules/postgraphile/package.json').version") on Node $("$NODE" --version);" \
     "PostgreSQL $(psql_admin -d postgres -At -c 'show server_version' | cut -d ' ' -f 1)"
@@ -240,10 +248,10 @@ echo "$(nproc) cores; load average (1/5/15 min) before: $load_before, after: $lo
 if [ "$PROFILE" = 1 ]; then
     echo
     echo "Start-up profile of newsgraph ($BENCH_APP_DIR):"
-    profile "$BENCH_APP_DIR" "$NEWSGRAPH_JAVA_OPTS" newsgraph | tee "$WORK/profile-newsgraph.md"
+    profile "$BENCH_APP_DIR" "$BENCH_JAVA" "$NEWSGRAPH_JAVA_OPTS" newsgraph | tee "$WORK/profile-newsgraph.md"
     if [ -n "$BASELINE_APP_DIR" ]; then
         echo
         echo "Start-up profile of the baseline ($BASELINE_APP_DIR):"
-        profile "$BASELINE_APP_DIR" "$BASELINE_JAVA_OPTS" baseline | tee "$WORK/profile-baseline.md"
+        profile "$BASELINE_APP_DIR" "$BASELINE_JAVA" "$BASELINE_JAVA_OPTS" baseline | tee "$WORK/profile-baseline.md"
     fi
 fi
