@@ -71,14 +71,30 @@ class OperationTracesTest {
         assertTrue(trace.statements().size() > 1, () -> "statements: " + trace.statements());
     }
 
-    /** Sends the front page with a caller's trace context, down the given path, and checks what both paths share. */
+    @Test
+    void theOperationSaysWhetherItsDocumentAndPlanWereCached() {
+        // a comment of its own makes the text a document no other request sent, parsed and planned as the front page
+        String query = GraphQLClient.document("front-page") + "\n# " + HexFormat.of().formatHex(randomBytes(8));
+        SpanData first = frontPage("planned", query).operation();
+        assertEquals(false, first.getAttributes().get(OperationTracing.DOCUMENT_CACHED));
+        assertEquals(false, first.getAttributes().get(OperationTracing.PLAN_CACHED));
+        SpanData second = frontPage("planned", query).operation();
+        assertEquals(true, second.getAttributes().get(OperationTracing.DOCUMENT_CACHED));
+        assertEquals(true, second.getAttributes().get(OperationTracing.PLAN_CACHED));
+    }
+
     private Trace frontPage(String path) {
+        return frontPage(path, GraphQLClient.document("front-page"));
+    }
+
+    /** Sends a front page with a caller's trace context, down the given path, and checks what both paths share. */
+    private Trace frontPage(String path, String query) {
         String traceId = HexFormat.of().formatHex(randomBytes(16));
         String callerSpanId = HexFormat.of().formatHex(randomBytes(8));
         given().contentType(ContentType.JSON)
                 .header("traceparent", "00-" + traceId + "-" + callerSpanId + "-01")
                 .header(READ_PATH_HEADER, path)
-                .body(Map.of("query", GraphQLClient.document("front-page"), "variables", Map.of("first", 3)))
+                .body(Map.of("query", query, "variables", Map.of("first", 3)))
                 .post("/graphql")
                 .then().statusCode(200).header(READ_PATH_HEADER, path);
 

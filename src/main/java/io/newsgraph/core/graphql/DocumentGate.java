@@ -31,7 +31,8 @@ class DocumentGate {
 
     void check(RoutingContext context) {
         GraphQLRequest request = GraphQLExchange.request(context);
-        PreparedDocument document = preparedDocuments.prepare(request.query());
+        PreparedDocuments.Lookup lookup = preparedDocuments.lookUp(request.query());
+        PreparedDocument document = lookup.document();
         if (document.entry().hasErrors()) {
             responses.sendErrors(context, document.entry().getErrors());
             return;
@@ -47,7 +48,7 @@ class DocumentGate {
             responses.sendErrors(context, List.of(invalidVariable.get()));
             return;
         }
-        GraphQLExchange.putDocument(context, document);
+        GraphQLExchange.putDocument(context, document, lookup.cached());
         context.next();
     }
 

@@ -6,13 +6,15 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * What the gate leaves on a request's routing context for the handlers after it: the media type it negotiated, the
- * request it read, the request's document, prepared and found runnable, and the trace span of its operation.
+ * request it read, the request's document, prepared and found runnable (and whether it was prepared already), and the
+ * trace span of its operation.
  */
 public final class GraphQLExchange {
 
     private static final String RESPONSE_TYPE = GraphQLExchange.class.getName() + ".responseType";
     private static final String REQUEST = GraphQLExchange.class.getName() + ".request";
     private static final String DOCUMENT = GraphQLExchange.class.getName() + ".document";
+    private static final String DOCUMENT_CACHED = GraphQLExchange.class.getName() + ".documentCached";
     private static final String OPERATION_SPAN = GraphQLExchange.class.getName() + ".operationSpan";
 
     private GraphQLExchange() {
@@ -41,6 +43,11 @@ public final class GraphQLExchange {
         return context.get(DOCUMENT);
     }
 
+    /** Whether the request's document was prepared already, for an earlier request; false if it was prepared for it. */
+    static boolean documentCached(RoutingContext context) {
+        return context.<Boolean> get(DOCUMENT_CACHED);
+    }
+
     /** The negotiated media type, or {@code application/json} for a request refused before it was negotiated. */
     static ResponseMediaType responseType(RoutingContext context) {
         ResponseMediaType type = context.get(RESPONSE_TYPE);
@@ -55,8 +62,9 @@ public final class GraphQLExchange {
         context.put(REQUEST, request);
     }
 
-    static void putDocument(RoutingContext context, PreparedDocument document) {
+    static void putDocument(RoutingContext context, PreparedDocument document, boolean cached) {
         context.put(DOCUMENT, document);
+        context.put(DOCUMENT_CACHED, cached);
     }
 
     static void putOperationSpan(RoutingContext context, Span span) {

@@ -21,13 +21,18 @@ import io.vertx.ext.web.RoutingContext;
  * span, and ends it when the answer is sent ({@link GraphQLResponses}) or the request fails, whichever path answers. Its name
  * and attributes follow OpenTelemetry's
  * conventions for GraphQL ({@code query FrontPage}, {@code graphql.operation.type} and {@code .name}); the handlers
- * that answer add their own attributes ({@link #PATH}), and the SQL statements they run are its children.
+ * that answer add their own attributes ({@link #PATH}, {@link #PLAN_CACHED}), and the SQL statements they run are its
+ * children.
  */
 @ApplicationScoped
 public class OperationTracing {
 
     /** Which path answered a read operation: {@code planned} or {@code resolvers}. */
     public static final AttributeKey<String> PATH = AttributeKey.stringKey("newsgraph.graphql.path");
+    /** Whether the document had been parsed and validated before, for an earlier request (a hit of its cache). */
+    public static final AttributeKey<Boolean> DOCUMENT_CACHED = AttributeKey.booleanKey("newsgraph.graphql.document.cached");
+    /** Whether a planned read's plan had been compiled before (a hit of the planner's cache). */
+    public static final AttributeKey<Boolean> PLAN_CACHED = AttributeKey.booleanKey("newsgraph.graphql.plan.cached");
 
     static final AttributeKey<String> OPERATION_TYPE = AttributeKey.stringKey("graphql.operation.type");
     static final AttributeKey<String> OPERATION_NAME = AttributeKey.stringKey("graphql.operation.name");
@@ -43,7 +48,8 @@ public class OperationTracing {
         OperationDefinition operation = selected(GraphQLExchange.document(context).getDocument(), request.operationName());
         String type = operation == null ? null : operation.getOperation().name().toLowerCase(Locale.ROOT);
         String name = operation == null ? request.operationName() : operation.getName();
-        SpanBuilder span = tracer.spanBuilder(spanName(type, name)).setSpanKind(SpanKind.INTERNAL);
+        SpanBuilder span = tracer.spanBuilder(spanName(type, name)).setSpanKind(SpanKind.INTERNAL)
+                .setAttribute(DOCUMENT_CACHED, GraphQLExchange.documentCached(context));
         if (type != null) {
             span.setAttribute(OPERATION_TYPE, type);
         }

@@ -72,6 +72,7 @@ class PlannedReadRoute {
         metrics.planned();
         markPath(context, "planned");
         Span span = GraphQLExchange.operationSpan(context);
+        span.setAttribute(OperationTracing.PLAN_CACHED, planned.planCached());
         context.vertx().executeBlocking(() -> {
             try (Scope current = span.makeCurrent()) {
                 return plannedReads.execute(planned);

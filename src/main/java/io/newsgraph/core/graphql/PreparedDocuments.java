@@ -65,6 +65,16 @@ class PreparedDocuments implements PreparsedDocumentProvider {
         return documents.get(query, text -> PreparedDocument.of(text, parseCheckAndValidate(text)));
     }
 
+    /** As {@link #prepare}, saying whether the document was in the cache already (for the operation's trace). */
+    Lookup lookUp(String query) {
+        PreparedDocument cached = documents.getIfPresent(query);
+        return cached != null ? new Lookup(cached, true) : new Lookup(prepare(query), false);
+    }
+
+    /** A prepared document, and whether it came from the cache rather than being prepared for the request at hand. */
+    record Lookup(PreparedDocument document, boolean cached) {
+    }
+
     @Override
     public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput executionInput,
             Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {

@@ -86,8 +86,12 @@ public class PlannedReads {
     public sealed interface Decision {
     }
 
-    /** A plan with the request's arguments bound, ready to {@link #execute}. */
-    public record PlannedRead(Plan plan, PlanBindings bindings, String operation) implements Decision {
+    /**
+     * A plan with the request's arguments bound, ready to {@link #execute}.
+     *
+     * @param planCached whether the plan was compiled before, for an earlier request, rather than for this one
+     */
+    public record PlannedRead(Plan plan, PlanBindings bindings, String operation, boolean planCached) implements Decision {
     }
 
     /** The resolvers answer; the reason is for the logs. */
@@ -119,7 +123,11 @@ public class PlannedReads {
         }
         OperationDefinition operation = selected.operationDefinition;
         PlanKey key = new PlanKey(query, operationName, OperationShape.of(operation, coerced.toMap(), graphQLSchema));
-        Optional<Plan> plan = plans.get(key, ignored -> compile(graphQLSchema, selected, coerced));
+        Optional<Plan> plan = plans.getIfPresent(key);
+        boolean planCached = plan != null;
+        if (!planCached) {
+            plan = plans.get(key, ignored -> compile(graphQLSchema, selected, coerced));
+        }
         if (plan.isEmpty()) {
             return new LeftToResolvers("not plannable");
         }
@@ -135,7 +143,7 @@ public class PlannedReads {
         if (plan.get().cost().childrenCost(bindings) > limits.maxCost()) {
             return new LeftToResolvers("over the cost limit, which the resolvers report");
         }
-        return new PlannedRead(plan.get(), bindings, operation.getName());
+        return new PlannedRead(plan.get(), bindings, operation.getName(), planCached);
     }
 
     private Optional<Plan> compile(GraphQLSchema graphQLSchema, NodeUtil.GetOperationResult selected,
