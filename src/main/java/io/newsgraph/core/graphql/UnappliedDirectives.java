@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import graphql.schema.GraphQLDirective;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.DirectiveInfo;
 import graphql.schema.usage.SchemaUsageSupport;
 import io.smallrye.graphql.spi.EventingService;
 
@@ -27,12 +28,14 @@ public class UnappliedDirectives implements EventingService {
     @Override
     public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
         // the builder does not tell what it holds: a first build does, and the directives stay out of the second
-        // unless something applies them (graphql-java adds the specification's own, such as @deprecated, to any schema)
+        // unless something applies them; the specification's own (@include and @skip, which documents apply, and
+        // @deprecated, @specifiedBy, @oneOf) always stay
         GraphQLSchema draft = builder.build();
         Map<String, Integer> applications = SchemaUsageSupport.getSchemaUsage(draft).getDirectiveReferenceCounts();
-        Set<GraphQLDirective> applied = draft.getDirectives().stream()
-                .filter(directive -> applications.getOrDefault(directive.getName(), 0) > 0)
+        Set<GraphQLDirective> kept = draft.getDirectives().stream()
+                .filter(directive -> DirectiveInfo.isGraphqlSpecifiedDirective(directive)
+                        || applications.getOrDefault(directive.getName(), 0) > 0)
                 .collect(Collectors.toSet());
-        return builder.clearDirectives().additionalDirectives(applied);
+        return builder.clearDirectives().additionalDirectives(kept);
     }
 }
