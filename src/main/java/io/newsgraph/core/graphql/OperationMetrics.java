@@ -14,7 +14,9 @@ import io.micrometer.core.instrument.Timer;
  * Counts and times GraphQL operations by operation name, as the timer {@value #METER}, whichever path answers
  * them, and counts read operations by the path that answered them, as {@value #READS}. Operation names come
  * from clients, so only the first {@value #MAX_NAMES} distinct names get their own series; later ones are
- * counted as {@value #OTHER}, which keeps a hostile client from flooding the metrics.
+ * counted as {@value #OTHER}, which keeps a hostile client from flooding the metrics. A name is cut to its first
+ * {@value #MAX_NAME_LENGTH} characters, so that a hostile one cannot make a label of {@code /q/metrics} as long
+ * as a document may be (a name is one token: the token limit does not bound it); names that long are no frontend's.
  */
 @ApplicationScoped
 public class OperationMetrics {
@@ -22,6 +24,7 @@ public class OperationMetrics {
     static final String METER = "graphql.operations";
     static final String READS = "graphql.reads";
     private static final int MAX_NAMES = 200;
+    static final int MAX_NAME_LENGTH = 100;
     private static final String ANONYMOUS = "anonymous";
     private static final String OTHER = "other";
 
@@ -65,10 +68,12 @@ public class OperationMetrics {
                 .register(registry);
     }
 
-    private String boundedName(String name) {
-        if (name == null) {
+    private String boundedName(String operationName) {
+        if (operationName == null) {
             return ANONYMOUS;
         }
+        String name = operationName.length() > MAX_NAME_LENGTH ? operationName.substring(0, MAX_NAME_LENGTH)
+                : operationName;
         if (names.contains(name) || (names.size() < MAX_NAMES && names.add(name))) {
             return name;
         }
