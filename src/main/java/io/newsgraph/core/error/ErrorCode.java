@@ -8,5 +8,10 @@ public enum ErrorCode {
     FORBIDDEN,
     CONFLICT,
     QUERY_TOO_COMPLEX,
+    /**
+     * A persisted query's hash this copy does not know: the client sends the query again with its hash (Apollo's
+     * automatic persisted queries, whose clients switch on this code or the message {@code PersistedQueryNotFound}).
+     */
+    PERSISTED_QUERY_NOT_FOUND,
     INTERNAL_SERVER_ERROR
 }

@@ -4,7 +4,10 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** How much memory the prepared documents of {@link PreparedDocuments} may take. */
+/**
+ * How much memory the documents of requests may take: the prepared documents of {@link PreparedDocuments} and the
+ * automatic persisted queries of {@link PersistedQueryStore}.
+ */
 @ConfigMapping(prefix = "newsgraph.documents")
 public interface DocumentsConfig {
 
@@ -16,4 +19,12 @@ public interface DocumentsConfig {
      */
     @WithDefault("32M")
     MemorySize cacheMaxBytes();
+
+    /**
+     * The most the automatic persisted queries (the query texts clients registered with their hashes) hold, by an
+     * estimate of their bytes. A frontend's operation is 1 to 5 KiB of text, so the default keeps a thousand or more;
+     * a client whose hash was evicted is told so, and sends its query again.
+     */
+    @WithDefault("4M")
+    MemorySize persistedQueriesMaxBytes();
 }

@@ -16,7 +16,7 @@ public final class GraphQLExchange {
     private GraphQLExchange() {
     }
 
-    /** The request, on every routing context that got past the gate. */
+    /** The request, with the text of its document, on every routing context that got past the gate. */
     public static GraphQLRequest request(RoutingContext context) {
         return context.get(REQUEST);
     }
