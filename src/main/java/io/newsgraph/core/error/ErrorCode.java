@@ -13,5 +13,7 @@ public enum ErrorCode {
      * automatic persisted queries, whose clients switch on this code or the message {@code PersistedQueryNotFound}).
      */
     PERSISTED_QUERY_NOT_FOUND,
+    /** A document that is not in the trusted documents' manifest, where only those run. */
+    DOCUMENT_NOT_TRUSTED,
     INTERNAL_SERVER_ERROR
 }

@@ -1,5 +1,6 @@
 package io.newsgraph.core.graphql;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,13 +14,14 @@ import io.vertx.ext.web.RoutingContext;
  * in Apollo's persisted query extension, {@code "extensions": {"persistedQuery": {"version": 1, "sha256Hash": "…"}}},
  * as Apollo Client, urql and Apollo Server speak it:
  * <ul>
- * <li>the hash alone: the query registered with that hash, else {@code PersistedQueryNotFound}, upon which the client
- * sends the query again with its hash;</li>
+ * <li>the hash alone: the text of the trusted document with that id, else the query registered with that hash, else
+ * {@code PersistedQueryNotFound}, upon which the client sends the query again with its hash;</li>
  * <li>the hash with the query: the query, kept under its hash once it proved runnable, unless the hash is not the
  * SHA-256 of its UTF-8 bytes in lower-case hexadecimal (refused, so that no one can put a query under another's
  * hash).</li>
  * </ul>
- * The requests after this one see the text as
+ * Where only trusted documents run ({@link DocumentsConfig#trustedOnly}), a request runs only the manifest's
+ * documents, by id or by their exact text, and nothing is registered. The requests after this one see the text as
  * {@link GraphQLRequest#query()}, so that the prepared documents, the planner and the resolvers never know how it came.
  */
 @ApplicationScoped
@@ -33,11 +35,14 @@ class PersistedQueries {
     private static final Integer VERSION = 1;
 
     private final PersistedQueryStore store;
+    private final TrustedDocuments trusted;
     private final PreparedDocuments preparedDocuments;
     private final GraphQLResponses responses;
 
-    PersistedQueries(PersistedQueryStore store, PreparedDocuments preparedDocuments, GraphQLResponses responses) {
+    PersistedQueries(PersistedQueryStore store, TrustedDocuments trusted, PreparedDocuments preparedDocuments,
+            GraphQLResponses responses) {
         this.store = store;
+        this.trusted = trusted;
         this.preparedDocuments = preparedDocuments;
         this.responses = responses;
     }
@@ -48,8 +53,10 @@ class PersistedQueries {
         if (extension == null) {
             if (request.query() == null) {
                 responses.refuse(context, 400, ApiErrors.of(ErrorCode.BAD_USER_INPUT, "The request has no query."));
-            } else {
+            } else if (trusted.allows(request.query())) {
                 context.next();
+            } else {
+                refuseUntrusted(context);
             }
             return;
         }
@@ -71,7 +78,16 @@ class PersistedQueries {
     }
 
     private void resolveByHash(RoutingContext context, GraphQLRequest request, String hash) {
-        if (request.query() == null) {
+        Optional<String> listed = trusted.document(hash);
+        if (listed.isPresent()) {
+            if (request.query() == null || request.query().equals(listed.get())) {
+                proceed(context, request.withQuery(listed.get()));
+            } else {
+                refuseMismatch(context);
+            }
+        } else if (trusted.trustedOnly()) {
+            refuseUntrusted(context);
+        } else if (request.query() == null) {
             Optional<String> registered = store.find(hash);
             if (registered.isPresent()) {
                 proceed(context, request.withQuery(registered.get()));
@@ -98,5 +114,9 @@ class PersistedQueries {
 
     private void refuseMismatch(RoutingContext context) {
         responses.refuse(context, 400, ApiErrors.of(ErrorCode.BAD_USER_INPUT, HASH_MISMATCH));
+    }
+
+    private void refuseUntrusted(RoutingContext context) {
+        responses.sendErrors(context, List.of(ApiErrors.of(ErrorCode.DOCUMENT_NOT_TRUSTED, TrustedDocuments.REFUSAL)));
     }
 }
