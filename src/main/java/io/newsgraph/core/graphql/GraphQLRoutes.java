@@ -20,9 +20,9 @@ import io.vertx.ext.web.handler.BodyHandler;
  * {@link GraphQLRequestReader request}, the text of its document when it names a {@link PersistedQueries persisted
  * one}, and the {@link DocumentGate document}. Then Quarkus's CORS and security filters (routes ordered -300 to -100)
  * and SmallRye's WebSocket handler (-99), which takes WebSocket upgrades, so the gate lets those through untouched.
- * Then what answers: a handler added {@link #beforeResolvers before the resolvers}, if any, and
- * {@link ResolverExecution SmallRye's resolvers}. SmallRye's own route for queries (in Quarkus's default order, after all
- * of these) now only sees other methods, such as OPTIONS.
+ * Then what answers: a {@link ConditionalGet 304} for a GET whose client has the stored answer, a handler added
+ * {@link #beforeResolvers before the resolvers}, if any, and {@link ResolverExecution SmallRye's resolvers}. SmallRye's
+ * own route for queries (in Quarkus's default order, after all of these) now only sees other methods, such as OPTIONS.
  */
 @ApplicationScoped
 public class GraphQLRoutes {
@@ -34,6 +34,8 @@ public class GraphQLRoutes {
     private static final int REQUEST = Integer.MIN_VALUE + 2;
     private static final int PERSISTED = Integer.MIN_VALUE + 3;
     private static final int DOCUMENT = Integer.MIN_VALUE + 4;
+    // after CORS, so that a refused origin gets its 403 rather than a 304
+    private static final int CONDITIONAL = -70;
     private static final int BEFORE_RESOLVERS = -60;
     private static final int RESOLVERS = -50;
 
@@ -41,16 +43,18 @@ public class GraphQLRoutes {
     private final GraphQLRequestReader requestReader;
     private final PersistedQueries persistedQueries;
     private final DocumentGate documentGate;
+    private final ConditionalGet conditionalGet;
     private final ResolverExecution resolverExecution;
     private final long maxBodyBytes;
 
     GraphQLRoutes(ContentNegotiation negotiation, GraphQLRequestReader requestReader, PersistedQueries persistedQueries,
-            DocumentGate documentGate, ResolverExecution resolverExecution,
+            DocumentGate documentGate, ConditionalGet conditionalGet, ResolverExecution resolverExecution,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
         this.negotiation = negotiation;
         this.requestReader = requestReader;
         this.persistedQueries = persistedQueries;
         this.documentGate = documentGate;
+        this.conditionalGet = conditionalGet;
         this.resolverExecution = resolverExecution;
         this.maxBodyBytes = maxBodySize.asLongValue();
     }
@@ -71,6 +75,7 @@ public class GraphQLRoutes {
         router.route(HttpMethod.GET, PATH).order(REQUEST).handler(exceptWebSocketUpgrades(requestReader::readGet));
         queries(router).order(PERSISTED).handler(exceptWebSocketUpgrades(persistedQueries::resolve));
         queries(router).order(DOCUMENT).handler(exceptWebSocketUpgrades(documentGate::check));
+        queries(router).order(CONDITIONAL).handler(exceptWebSocketUpgrades(conditionalGet));
         // each request on a worker thread of its own, in no order, so that one slow request holds up no other
         queries(router).order(RESOLVERS).blockingHandler(resolverExecution, false);
     }

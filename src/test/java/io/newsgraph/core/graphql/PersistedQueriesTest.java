@@ -8,6 +8,7 @@ import static io.newsgraph.testing.GraphQLAssertions.assertNoErrors;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -71,6 +72,7 @@ class PersistedQueriesTest {
                 .queryParam("extensions", json(ApolloRequests.extensions(sha256(query))))
                 .get("/graphql").then().statusCode(200))
                 .header("Cache-Control", startsWith("public, max-age="))
+                .header("ETag", notNullValue())
                 .body("data.byGet.totalCount", greaterThan(0));
     }
 

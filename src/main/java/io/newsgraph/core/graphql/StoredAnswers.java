@@ -1,0 +1,20 @@
+package io.newsgraph.core.graphql;
+
+import java.util.Optional;
+
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * The answers kept for requests that got past the gate, by whatever keeps them (the response cache): what lets a GET
+ * whose If-None-Match names the stored answer be answered 304 before anything executes ({@link ConditionalGet}). The
+ * service's own bean finds none ({@link NoStoredAnswers}); a bean of this type elsewhere replaces it.
+ */
+public interface StoredAnswers {
+
+    /**
+     * The answer kept for the request on this routing context ({@link GraphQLExchange#request},
+     * {@link GraphQLExchange#document}), as it would be sent now; empty when there is none. Asked only for anonymous GET
+     * requests (no {@link Credentials}), on the event loop: it must not block.
+     */
+    Optional<StoredAnswer> find(RoutingContext context);
+}
