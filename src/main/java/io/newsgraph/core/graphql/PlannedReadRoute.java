@@ -60,7 +60,7 @@ class PlannedReadRoute {
         }
         long start = System.nanoTime();
         PlannedReads.Decision decision = plannedReads.plan(request.query(), document, request.operationName(),
-                request.variables());
+                request.variables(), GraphQLExchange.reads(context));
         if (decision instanceof PlannedReads.LeftToResolvers left) {
             LOG.debugf("Operation %s left to the resolvers: %s", request.operationName(), left.reason());
             leaveToResolvers(context);
