@@ -148,8 +148,10 @@ public class ResponseCache implements ContentChangeSubscriber {
     /** Keeps a clean answer (data, no errors) unless a change affected what it read while it was computed. */
     public void store(Computation computation, byte[] body) {
         if (computation.finished.compareAndSet(false, true)) {
+            // kept before the computation is let go, so that a request arriving in between finds the answer
+            boolean kept = keep(computation, body);
             computations.remove(computation.key, computation);
-            computation.answer.complete(keep(computation, body) ? body : null);
+            computation.answer.complete(kept ? body : null);
         }
     }
 

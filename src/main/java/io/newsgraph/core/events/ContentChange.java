@@ -7,7 +7,10 @@ import java.util.Set;
 
 /**
  * One statement's change to a table of the content, as PostgreSQL reported it at COMMIT (see the migration
- * {@code V2__content_change_notifications.sql}).
+ * {@code V2__content_change_notifications.sql}). It says which rows changed, not what they hold now: a subscriber
+ * reads them again as its readers may see them, e.g. the comments an insert or an update of {@code comment} names
+ * (with the articles of their {@code article_id}) for new approved comments, or the articles an update of the
+ * {@code status} of {@code article} names for newly published ones.
  *
  * @param table the table the statement changed, e.g. {@code comment}
  * @param operation what the statement did
