@@ -45,7 +45,7 @@ public class ListingQueries {
 
     public <E> Slice<E> page(Listing<E> listing, KeysetOrder<E> order, PageRequest request) {
         SortDirection direction = order.directionFor(request);
-        Sql sql = Sql.of("select {e.*} from %s e where %s order by %s limit %s", tables.table(listing.entity()),
+        Sql sql = Sql.of("select {e.*} from %s where %s order by %s limit %s", listing.from(tables, ROW, null),
                 conditions(listing, null, order, direction, request), order.orderBy(tables, listing.entity(), ROW, direction),
                 // one row more than asked tells whether another page follows
                 Sql.value(request.size() + 1));
@@ -63,7 +63,7 @@ public class ListingQueries {
         if (keys.isEmpty()) {
             return Map.of();
         }
-        Sql sql = Sql.of("select {e.*} from %s e where e.%s = any(%s) and %s", tables.table(listing.entity()),
+        Sql sql = Sql.of("select {e.*} from %s where e.%s = any(%s) and %s", listing.from(tables, ROW, null),
                 tables.idColumn(listing.entity()), keyArray(keys), where(listing));
         Map<Long, E> rows = new HashMap<>();
         for (E entity : entities(sql, listing.entity())) {
@@ -75,7 +75,7 @@ public class ListingQueries {
 
     /** The first row of a listing that meets a condition, e.g. the article with a slug. */
     public <E> Optional<E> first(Listing<E> listing) {
-        Sql sql = Sql.of("select {e.*} from %s e where %s limit 1", tables.table(listing.entity()), where(listing));
+        Sql sql = Sql.of("select {e.*} from %s where %s limit 1", listing.from(tables, ROW, null), where(listing));
         Optional<E> first = entities(sql, listing.entity()).stream().findFirst();
         reads.first(listing, first.map(this::keyOf));
         return first;
@@ -87,8 +87,8 @@ public class ListingQueries {
             return Map.of();
         }
         Sql sql = Sql.of("select {e.*}, p.key as parent_key from unnest(%s) as p(key)"
-                + " cross join lateral (select e.* from %s e where %s order by %s) e", keyArray(parentKeys),
-                tables.table(listing.entity()), conditions(listing, PARENT_KEY, order, order.direction(), null),
+                + " cross join lateral (select e.* from %s where %s order by %s) e", keyArray(parentKeys),
+                listing.from(tables, ROW, PARENT_KEY), conditions(listing, PARENT_KEY, order, order.direction(), null),
                 order.orderBy(tables, listing.entity(), ROW, order.direction()));
         Map<Long, List<E>> rowsByParent = groupByParent(entitiesWithParentKey(sql, listing.entity()));
         reads.list(listing, order, parentKeys);
@@ -105,8 +105,8 @@ public class ListingQueries {
         SortDirection direction = order.directionFor(request);
         Sql orderBy = order.orderBy(tables, listing.entity(), ROW, direction);
         Sql sql = Sql.of("select {e.*}, p.key as parent_key from unnest(%s) as p(key)"
-                + " cross join lateral (select e.* from %s e where %s order by %s limit %s) e order by p.key, %s",
-                keyArray(parentKeys), tables.table(listing.entity()),
+                + " cross join lateral (select e.* from %s where %s order by %s limit %s) e order by p.key, %s",
+                keyArray(parentKeys), listing.from(tables, ROW, PARENT_KEY),
                 conditions(listing, PARENT_KEY, order, direction, request), orderBy, Sql.value(request.size() + 1),
                 orderBy);
         Map<Long, List<E>> rowsByParent = groupByParent(entitiesWithParentKey(sql, listing.entity()));
@@ -145,8 +145,8 @@ public class ListingQueries {
         if (parentKeys.isEmpty()) {
             return Map.of();
         }
-        Sql sql = Sql.of("select p.key as parent_key, (select count(*) from %s e where %s) as total"
-                + " from unnest(%s) as p(key)", tables.table(listing.entity()),
+        Sql sql = Sql.of("select p.key as parent_key, (select count(*) from %s where %s) as total"
+                + " from unnest(%s) as p(key)", listing.from(tables, ROW, PARENT_KEY),
                 conditions(listing, PARENT_KEY, null, null, null), keyArray(parentKeys));
         NativeQuery<?> query = nativeQuery(sql).addScalar("parent_key", Long.class).addScalar("total", Long.class);
         Map<Long, Long> totals = new HashMap<>();
@@ -163,28 +163,24 @@ public class ListingQueries {
     }
 
     private long count(Listing<?> listing) {
-        Sql sql = Sql.of("select count(*) as total from %s e where %s", tables.table(listing.entity()), where(listing));
+        Sql sql = Sql.of("select count(*) as total from %s where %s", listing.from(tables, ROW, null), where(listing));
         return (Long) nativeQuery(sql).addScalar("total", Long.class).getSingleResult();
     }
 
     private Sql where(Listing<?> listing) {
-        return listing.where().render(tables, listing.entity(), ROW);
+        return listing.where(tables, ROW, null);
     }
 
     /** What every row of the list meets, its parent, and where the requested page starts. */
     private <E> Sql conditions(Listing<E> listing, Sql parentKey, KeysetOrder<E> order, SortDirection direction,
             PageRequest request) {
-        List<Sql> conditions = new ArrayList<>();
-        conditions.add(where(listing));
-        if (parentKey != null) {
-            conditions.add(listing.parent().render(tables, listing.entity(), ROW, parentKey));
+        Sql rows = listing.where(tables, ROW, parentKey);
+        if (request == null || !request.hasCursor()) {
+            return rows;
         }
-        if (request != null && request.hasCursor()) {
-            Keyset keyset = order.keysetOf(request.cursor());
-            conditions.add(order.after(tables, listing.entity(), ROW, direction, Sql.value(keyset.value()),
-                    Sql.value(keyset.id())));
-        }
-        return Sql.join(" and ", conditions);
+        Keyset keyset = order.keysetOf(request.cursor());
+        return Sql.of("%s and %s", rows,
+                order.after(tables, listing.entity(), ROW, direction, Sql.value(keyset.value()), Sql.value(keyset.id())));
     }
 
     private static Sql keyArray(Collection<Long> keys) {

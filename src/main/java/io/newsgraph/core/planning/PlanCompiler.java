@@ -252,17 +252,15 @@ final class PlanCompiler {
             Sql alias = newAlias();
             Compiled object = object(type, field.getChildren(), alias);
             Sql orderBy = list.order().orderBy(tables, listing.entity(), alias, list.order().direction());
-            return new Compiled(Sql.of("(select coalesce(json_agg(%s order by %s), '[]') from %s %s where %s and %s)",
-                    object.slot(), orderBy, tables.table(listing.entity()), alias, where(listing, alias),
-                    listing.parent().render(tables, listing.entity(), alias, parentKey)),
+            return new Compiled(Sql.of("(select coalesce(json_agg(%s order by %s), '[]') from %s where %s)",
+                    object.slot(), orderBy, listing.from(tables, alias, parentKey), listing.where(tables, alias, parentKey)),
                     new ListWriter((ObjectWriter) object.writer()), subjects.listOf(listing, list.order()));
         }
 
         private Compiled count(Listing<?> listing, Sql parentKey) {
             Sql alias = newAlias();
-            return new Compiled(Sql.of("(select count(*) from %s %s where %s and %s)", tables.table(listing.entity()),
-                    alias, where(listing, alias), listing.parent().render(tables, listing.entity(), alias, parentKey)),
-                    ScalarWriters.COPY, subjects.listOf(listing, null));
+            return new Compiled(Sql.of("(select count(*) from %s where %s)", listing.from(tables, alias, parentKey),
+                    listing.where(tables, alias, parentKey)), ScalarWriters.COPY, subjects.listOf(listing, null));
         }
 
         // --- query fields --------------------------------------------------------------------------------
@@ -425,8 +423,8 @@ final class PlanCompiler {
                     case TYPE_NAME -> parts.add(new ConnectionWriter.ValuePart(key, ScalarWriters.constant(typeName(field))));
                     case "totalCount" -> {
                         Sql counted = newAlias();
-                        slots.add(Sql.of("(select count(*) from %s %s where %s)", tables.table(entity), counted,
-                                conditions(listing, counted, parentKey, null)));
+                        slots.add(Sql.of("(select count(*) from %s where %s)", listing.from(tables, counted, parentKey),
+                                listing.where(tables, counted, parentKey)));
                         parts.add(new ConnectionWriter.ValuePart(key, ScalarWriters.COPY));
                     }
                     case "edges" -> {
@@ -464,8 +462,10 @@ final class PlanCompiler {
                     Sql.of(order.valueType() == CursorValueType.INSTANT ? "cast(%s as timestamptz)" : "cast(%s as text)",
                             bound(binding, page(argument -> Jdbc.value(argument.keyset().value())))),
                     Sql.of("cast(%s as bigint)", bound(binding, page(argument -> argument.keyset().id())))) : null;
-            Sql rows = Sql.of("select %s from %s %s where %s order by %s limit cast(%s as integer)",
-                    Sql.join(", ", columns), tables.table(entity), row, conditions(listing, row, parentKey, keyset),
+            Sql rows = Sql.of("select %s from %s where %s order by %s limit cast(%s as integer)",
+                    Sql.join(", ", columns), listing.from(tables, row, parentKey),
+                    keyset == null ? listing.where(tables, row, parentKey)
+                            : Sql.of("%s and %s", listing.where(tables, row, parentKey), keyset),
                     order.orderBy(tables, entity, row, read),
                     // one row more than the page tells whether another page follows
                     bound(binding, page(argument -> argument.request().size() + 1)));
@@ -512,17 +512,6 @@ final class PlanCompiler {
                 }
             }
             return array(slots);
-        }
-
-        private Sql conditions(Listing<?> listing, Sql alias, Sql parentKey, Sql keyset) {
-            List<Sql> conditions = new ArrayList<>(List.of(where(listing, alias)));
-            if (parentKey != null) {
-                conditions.add(listing.parent().render(tables, listing.entity(), alias, parentKey));
-            }
-            if (keyset != null) {
-                conditions.add(keyset);
-            }
-            return Sql.join(" and ", conditions);
         }
 
         private static void checkShape(PageRequest request, boolean backward, boolean hasCursor, KeysetOrder<?> order,
@@ -581,7 +570,7 @@ final class PlanCompiler {
         }
 
         private Sql where(Listing<?> listing, Sql alias) {
-            return listing.where().render(tables, listing.entity(), alias);
+            return listing.where(tables, alias, null);
         }
 
         private String typeName(ExecutableNormalizedField field) {

@@ -45,7 +45,8 @@ public class ReadSubjects {
         Footprint footprint = tables.footprint(recording -> {
             listing.where().render(recording, entity, ROW);
             if (listing.parent() != null) {
-                listing.parent().render(recording, entity, ROW, PARENT);
+                listing.parent().from(recording, entity, ROW);
+                listing.parent().belongsTo(recording, entity, ROW, PARENT);
             }
             if (order != null) {
                 renderOrder(recording, order, entity);

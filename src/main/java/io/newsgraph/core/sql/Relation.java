@@ -1,13 +1,18 @@
 package io.newsgraph.core.sql;
 
 /**
- * How the rows of a nested list belong to their parent: an author's articles, an article's tags. Rendered
- * as a condition on the listed row and the parent's key, whatever SQL that key comes from.
+ * How the rows of a nested list belong to their parent: an author's articles, an article's tags. Rendered as the
+ * tables the rows are read from and a condition on them and the parent's key, whatever SQL that key comes from.
  */
 public interface Relation {
 
+    /** The tables the rows of {@code entity} are read from, the entity's own aliased {@code alias}. */
+    default Sql from(EntityTables tables, Class<?> entity, Sql alias) {
+        return Sql.of("%s %s", tables.table(entity), alias);
+    }
+
     /** The condition that the row of {@code entity} aliased {@code alias} belongs to the parent {@code parentKey}. */
-    Sql render(EntityTables tables, Class<?> entity, Sql alias, Sql parentKey);
+    Sql belongsTo(EntityTables tables, Class<?> entity, Sql alias, Sql parentKey);
 
     /**
      * The column that holds the parent's key for the rows of {@code entity}: the one a change to the content names to
@@ -25,15 +30,23 @@ public interface Relation {
         return new ByOwnCollection(collectionAttribute);
     }
 
-    /** The parent's collection holds the listed row: the tags of an article, through the article's tags. */
+    /**
+     * The parent's collection holds the listed row: the tags of an article, through the article's tags. The rows are
+     * read through the collection's table, from the parent's few links to the rows by key, rather than by testing
+     * every row of the entity for a link.
+     */
     static Relation byParentCollection(Class<?> parentEntity, String collectionAttribute) {
         return new ByParentCollection(parentEntity, collectionAttribute);
+    }
+
+    private static Sql link(Sql alias) {
+        return Sql.alias(alias.jdbcText() + "_p");
     }
 
     record ByForeignKey(String toOneAttribute) implements Relation {
 
         @Override
-        public Sql render(EntityTables tables, Class<?> entity, Sql alias, Sql parentKey) {
+        public Sql belongsTo(EntityTables tables, Class<?> entity, Sql alias, Sql parentKey) {
             return Sql.of("%s.%s = %s", alias, tables.column(entity, toOneAttribute), parentKey);
         }
 
@@ -46,9 +59,9 @@ public interface Relation {
     record ByOwnCollection(String collectionAttribute) implements Relation {
 
         @Override
-        public Sql render(EntityTables tables, Class<?> entity, Sql alias, Sql parentKey) {
+        public Sql belongsTo(EntityTables tables, Class<?> entity, Sql alias, Sql parentKey) {
             EntityTables.CollectionTable collection = tables.collection(entity, collectionAttribute);
-            Sql link = Sql.alias(alias.jdbcText() + "_p");
+            Sql link = link(alias);
             return Sql.of("exists (select 1 from %s %s where %s.%s = %s.%s and %s.%s = %s)", collection.table(), link,
                     link, collection.ownerKey(), alias, tables.idColumn(entity), link, collection.elementKey(), parentKey);
         }
@@ -63,11 +76,17 @@ public interface Relation {
     record ByParentCollection(Class<?> parentEntity, String collectionAttribute) implements Relation {
 
         @Override
-        public Sql render(EntityTables tables, Class<?> entity, Sql alias, Sql parentKey) {
+        public Sql from(EntityTables tables, Class<?> entity, Sql alias) {
             EntityTables.CollectionTable collection = tables.collection(parentEntity, collectionAttribute);
-            Sql link = Sql.alias(alias.jdbcText() + "_p");
-            return Sql.of("exists (select 1 from %s %s where %s.%s = %s.%s and %s.%s = %s)", collection.table(), link,
-                    link, collection.elementKey(), alias, tables.idColumn(entity), link, collection.ownerKey(), parentKey);
+            Sql link = link(alias);
+            return Sql.of("%s %s join %s %s on %s.%s = %s.%s", collection.table(), link, tables.table(entity), alias,
+                    alias, tables.idColumn(entity), link, collection.elementKey());
+        }
+
+        @Override
+        public Sql belongsTo(EntityTables tables, Class<?> entity, Sql alias, Sql parentKey) {
+            return Sql.of("%s.%s = %s", link(alias), tables.collection(parentEntity, collectionAttribute).ownerKey(),
+                    parentKey);
         }
 
         @Override
