@@ -30,7 +30,7 @@ class ConditionalGet implements Handler<RoutingContext> {
     public void handle(RoutingContext context) {
         HttpServerRequest request = context.request();
         if (request.method() == HttpMethod.GET && request.headers().contains(HttpHeaders.IF_NONE_MATCH)
-                && !Credentials.carried(request)) {
+                && !Credentials.present(context)) {
             Optional<StoredAnswer> stored = storedAnswers.find(context);
             if (stored.isPresent() && responses.notModified(context, stored.get())) {
                 return;

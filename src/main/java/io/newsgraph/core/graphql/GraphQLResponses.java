@@ -44,7 +44,15 @@ public class GraphQLResponses {
      * @param hasErrors whether the body has {@code errors}
      */
     public void send(RoutingContext context, Buffer body, boolean dataPresent, boolean hasErrors) {
-        end(context, GraphQLExchange.responseType(context).status(dataPresent), body, !hasErrors, null);
+        GraphQLExchange.AnswerObserver observer = GraphQLExchange.answerObserver(context);
+        if (observer != null && dataPresent && !hasErrors) {
+            // digested once, for whoever keeps the answer and for its ETag
+            StoredAnswer answer = StoredAnswer.of(body);
+            observer.answered(answer);
+            end(context, GraphQLExchange.responseType(context).status(true), body, true, answer.digest());
+        } else {
+            end(context, GraphQLExchange.responseType(context).status(dataPresent), body, !hasErrors, null);
+        }
     }
 
     /** Sends a stored answer again, with the ETag of the digest it was stored with. */
@@ -86,7 +94,7 @@ public class GraphQLResponses {
         ResponseMediaType type = GraphQLExchange.responseType(context);
         if (request.method() == HttpMethod.GET) {
             // readers all see the same published content, so a clean answer to an anonymous query can be shared
-            String tag = status == 200 && clean && !Credentials.carried(request)
+            String tag = status == 200 && clean && !Credentials.present(context)
                     ? EntityTags.of(digest != null ? digest : Sha256.base64Url(body), type)
                     : null;
             putCachingHeaders(context, tag);
@@ -103,7 +111,7 @@ public class GraphQLResponses {
         HttpServerResponse response = context.response();
         // added to what other handlers (CORS, security) may have said it varies with
         response.headers().add(HttpHeaders.VARY, VARY);
-        if (Credentials.carried(context.request())) {
+        if (Credentials.present(context)) {
             response.putHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
         } else if (tag != null) {
             response.putHeader(HttpHeaders.CACHE_CONTROL, shared).putHeader(HttpHeaders.ETAG, tag);

@@ -20,9 +20,11 @@ import io.vertx.ext.web.handler.BodyHandler;
  * {@link GraphQLRequestReader request}, the text of its document when it names a {@link PersistedQueries persisted
  * one}, and the {@link DocumentGate document}. Then Quarkus's CORS and security filters (routes ordered -300 to -100)
  * and SmallRye's WebSocket handler (-99), which takes WebSocket upgrades, so the gate lets those through untouched.
- * Then what answers: a {@link ConditionalGet 304} for a GET whose client has the stored answer, a handler added
- * {@link #beforeResolvers before the resolvers}, if any, and {@link ResolverExecution SmallRye's resolvers}. SmallRye's
- * own route for queries (in Quarkus's default order, after all of these) now only sees other methods, such as OPTIONS.
+ * Then what answers, after the security filters so that each knows who asks: a {@link ConditionalGet 304} for a GET
+ * whose client has the stored answer, the {@link ResponseCacheRoute response cache} in front of both read paths, a
+ * handler added {@link #beforeResolvers before the resolvers}, if any, and {@link ResolverExecution SmallRye's
+ * resolvers}. SmallRye's own route for queries (in Quarkus's default order, after all of these) now only sees other
+ * methods, such as OPTIONS.
  */
 @ApplicationScoped
 public class GraphQLRoutes {
@@ -36,6 +38,7 @@ public class GraphQLRoutes {
     private static final int DOCUMENT = Integer.MIN_VALUE + 4;
     // after CORS, so that a refused origin gets its 403 rather than a 304
     private static final int CONDITIONAL = -70;
+    private static final int RESPONSE_CACHE = -65;
     private static final int BEFORE_RESOLVERS = -60;
     private static final int RESOLVERS = -50;
 
@@ -66,6 +69,11 @@ public class GraphQLRoutes {
      */
     public static Route beforeResolvers(Router router) {
         return queries(router).order(BEFORE_RESOLVERS);
+    }
+
+    /** The route of the response cache, which answers from it or lets the request go on to the read paths. */
+    static Route responseCache(Router router) {
+        return queries(router).order(RESPONSE_CACHE);
     }
 
     void install(@Observes Router router) {

@@ -19,8 +19,13 @@ public final class StoredAnswer {
     }
 
     /** An answer to keep, with its bytes' digest. */
-    public static StoredAnswer of(Buffer body) {
+    static StoredAnswer of(Buffer body) {
         return new StoredAnswer(body, Sha256.base64Url(body));
+    }
+
+    /** An answer kept before, with the digest computed when it was stored. */
+    static StoredAnswer of(Buffer body, String digest) {
+        return new StoredAnswer(body, digest);
     }
 
     public Buffer body() {

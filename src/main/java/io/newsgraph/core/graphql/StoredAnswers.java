@@ -5,9 +5,9 @@ import java.util.Optional;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * The answers kept for requests that got past the gate, by whatever keeps them (the response cache): what lets a GET
- * whose If-None-Match names the stored answer be answered 304 before anything executes ({@link ConditionalGet}). The
- * service's own bean finds none ({@link NoStoredAnswers}); a bean of this type elsewhere replaces it.
+ * The answers kept for requests that got past the gate, by the response cache ({@link ResponseCacheRoute}): what lets a
+ * GET whose If-None-Match names the stored answer be answered 304 before anything executes ({@link ConditionalGet}).
+ * While the cache is off or does not listen for changes, it finds none.
  */
 public interface StoredAnswers {
 
