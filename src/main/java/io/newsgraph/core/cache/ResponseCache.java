@@ -160,7 +160,7 @@ public class ResponseCache implements ContentChangeSubscriber {
         });
         if (kept[0] != null) {
             metrics.hit();
-            return new Hit(kept[0].body());
+            return new Hit(kept[0].body(), kept[0].digest());
         }
         if (started[0] == null) {
             metrics.shared();
