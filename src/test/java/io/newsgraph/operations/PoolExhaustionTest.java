@@ -41,14 +41,18 @@ class PoolExhaustionTest {
         }
     }
 
+    private static final String TAG_COUNT = "{ tags(first: 1) { totalCount } }";
+
     @Inject
     AgroalDataSource dataSource;
 
     @Test
     void aRequestWaitsForAConnectionThenFailsClearly() throws SQLException {
+        // the first request of a document also plans it: time only the wait for a connection
+        assertNoErrors(given().contentType(ContentType.JSON).body(Map.of("query", TAG_COUNT)).post("/graphql").then());
         try (Connection first = dataSource.getConnection(); Connection second = dataSource.getConnection()) {
             assertError(given().contentType(ContentType.JSON)
-                    .body(Map.of("query", "{ tags(first: 1) { totalCount } }"))
+                    .body(Map.of("query", TAG_COUNT))
                     .post("/graphql").then().statusCode(200)
                     .time(lessThan(4_000L), TimeUnit.MILLISECONDS), "INTERNAL_SERVER_ERROR")
                     .body("errors[0].message", containsString("too busy"));

@@ -1,5 +1,8 @@
 package io.newsgraph.core.graphql;
 
+import java.util.List;
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import graphql.language.OperationDefinition;
@@ -10,17 +13,19 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Prepares a request's document and refuses it when it cannot run: when it does not parse, goes over a limit or
- * fails validation (answered as a GraphQL response without data), and when a GET would run something other than a
- * query (405).
+ * fails validation or a variable's value is not of its built-in scalar type (answered as a GraphQL response without
+ * data), and when a GET would run something other than a query (405).
  */
 @ApplicationScoped
 class DocumentGate {
 
     private final PreparedDocuments preparedDocuments;
+    private final ScalarVariables scalarVariables;
     private final GraphQLResponses responses;
 
-    DocumentGate(PreparedDocuments preparedDocuments, GraphQLResponses responses) {
+    DocumentGate(PreparedDocuments preparedDocuments, ScalarVariables scalarVariables, GraphQLResponses responses) {
         this.preparedDocuments = preparedDocuments;
+        this.scalarVariables = scalarVariables;
         this.responses = responses;
     }
 
@@ -34,6 +39,12 @@ class DocumentGate {
         if (request.method() == HttpMethod.GET && !readOnly(document, request.operationName())) {
             context.response().putHeader(HttpHeaders.ALLOW, "POST");
             responses.refuse(context, 405, ApiErrors.of(ErrorCode.BAD_USER_INPUT, "Only queries can be sent with GET."));
+            return;
+        }
+        Optional<ApiError> invalidVariable = scalarVariables.invalid(document.entry().getDocument(), request.operationName(),
+                request.variables());
+        if (invalidVariable.isPresent()) {
+            responses.sendErrors(context, List.of(invalidVariable.get()));
             return;
         }
         GraphQLExchange.putDocument(context, document);

@@ -37,6 +37,10 @@ public class GraphQLResponses {
      * @param hasErrors whether the body has {@code errors}
      */
     public void send(RoutingContext context, Buffer body, boolean dataPresent, boolean hasErrors) {
+        GraphQLExchange.AnswerObserver observer = GraphQLExchange.answerObserver(context);
+        if (observer != null) {
+            observer.answered(body, dataPresent && !hasErrors);
+        }
         end(context, GraphQLExchange.responseType(context).status(dataPresent), body, hasErrors);
     }
 

@@ -19,9 +19,10 @@ import io.vertx.ext.web.handler.BodyHandler;
  * specification describes it, before anything else runs: {@link ContentNegotiation}, the body (POST), the
  * {@link GraphQLRequestReader request} and the {@link DocumentGate document}. Then Quarkus's CORS and security filters
  * (routes ordered -300 to -100) and SmallRye's WebSocket handler (-99), which takes WebSocket upgrades, so the gate lets
- * those through untouched. Then {@link BearerAuthentication}, which refuses a request whose credentials fail. Then what
- * answers: a handler added {@link #beforeResolvers before the resolvers}, if any, and {@link ResolverExecution
- * SmallRye's resolvers}. SmallRye's own route for queries (in Quarkus's default order,
+ * those through untouched. Then {@link BearerAuthentication}, which refuses a request whose credentials fail. Then the
+ * {@link ResponseCacheRoute response cache}, after the security filters so that it knows who asks, and in front of both
+ * read paths. Then what answers: a handler added {@link #beforeResolvers before the resolvers}, if any, and
+ * {@link ResolverExecution SmallRye's resolvers}. SmallRye's own route for queries (in Quarkus's default order,
  * after all of these) now only sees other methods, such as OPTIONS.
  */
 @ApplicationScoped
@@ -33,7 +34,8 @@ public class GraphQLRoutes {
     private static final int BODY = Integer.MIN_VALUE + 1;
     private static final int REQUEST = Integer.MIN_VALUE + 2;
     private static final int DOCUMENT = Integer.MIN_VALUE + 3;
-    private static final int AUTHENTICATION = -70;
+    private static final int AUTHENTICATION = -80;
+    private static final int RESPONSE_CACHE = -70;
     private static final int BEFORE_RESOLVERS = -60;
     private static final int RESOLVERS = -50;
 
@@ -62,6 +64,11 @@ public class GraphQLRoutes {
      */
     public static Route beforeResolvers(Router router) {
         return queries(router).order(BEFORE_RESOLVERS);
+    }
+
+    /** The route of the response cache, which answers from it or lets the request go on to the read paths. */
+    static Route responseCache(Router router) {
+        return queries(router).order(RESPONSE_CACHE);
     }
 
     void install(@Observes Router router) {

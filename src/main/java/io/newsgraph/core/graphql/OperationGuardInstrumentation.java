@@ -1,5 +1,7 @@
 package io.newsgraph.core.graphql;
 
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -49,19 +51,44 @@ class OperationGuardInstrumentation extends SimplePerformantInstrumentation {
 
     private static void checkBatchArguments(ExecutableNormalizedOperation operation) {
         operation.getCoordinatesToNormalizedFields().asMap().forEach((coordinates, fields) -> {
-            Map<String, Object> first = null;
+            Object first = null;
             for (ExecutableNormalizedField field : fields) {
                 if (field.getLevel() == 1) {
                     // top-level fields are resolved one by one, so aliases may page them differently
                     return;
                 }
+                Object arguments = comparable(field.getResolvedArguments());
                 if (first == null) {
-                    first = field.getResolvedArguments();
-                } else if (!first.equals(field.getResolvedArguments())) {
+                    first = arguments;
+                } else if (!first.equals(arguments)) {
                     throw refusal(conflict(coordinates, operation, field));
                 }
             }
         });
+    }
+
+    /**
+     * Argument values as they compare for meaning: a number is one number whether written as a literal, given in a
+     * variable or taken from a default (SmallRye's scalars resolve them as different Java types), and an argument
+     * given as null is one left out.
+     */
+    private static Object comparable(Object value) {
+        if (value instanceof Number number) {
+            return new BigDecimal(number.toString()).stripTrailingZeros();
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> values = new HashMap<>();
+            map.forEach((name, item) -> {
+                if (item != null) {
+                    values.put(name, comparable(item));
+                }
+            });
+            return values;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(OperationGuardInstrumentation::comparable).toList();
+        }
+        return value instanceof Enum<?> constant ? constant.name() : value;
     }
 
     private static ApiError conflict(FieldCoordinates coordinates, ExecutableNormalizedOperation operation,

@@ -62,7 +62,7 @@ class PlannedReadRoute {
         }
         long start = System.nanoTime();
         PlannedReads.Decision decision = plannedReads.plan(request.query(), document, request.operationName(),
-                request.variables());
+                request.variables(), GraphQLExchange.reads(context));
         if (decision instanceof PlannedReads.LeftToResolvers left) {
             LOG.debugf("Operation %s left to the resolvers: %s", request.operationName(), left.reason());
             leaveToResolvers(context);
@@ -70,7 +70,7 @@ class PlannedReadRoute {
         }
         PlannedReads.PlannedRead planned = (PlannedReads.PlannedRead) decision;
         metrics.planned();
-        markPath(context, "planned");
+        markPath(context, config, "planned");
         context.vertx().executeBlocking(() -> plannedReads.execute(planned), false).onComplete(result -> {
             metrics.record(planned.operation(), "query", result.succeeded(), System.nanoTime() - start);
             if (result.succeeded()) {
@@ -83,7 +83,7 @@ class PlannedReadRoute {
 
     private void leaveToResolvers(RoutingContext context) {
         metrics.resolved();
-        markPath(context, "resolvers");
+        markPath(context, config, "resolvers");
         context.next();
     }
 
@@ -92,7 +92,7 @@ class PlannedReadRoute {
     }
 
     /** Where the tests may choose the path, the response says which one answered. */
-    private void markPath(RoutingContext context, String path) {
+    static void markPath(RoutingContext context, PlannerConfig config, String path) {
         if (config.pathHeaderEnabled()) {
             context.response().putHeader(PATH_HEADER, path);
         }

@@ -16,13 +16,16 @@ import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
 
 import io.newsgraph.core.pagination.KeysetOrder.Keyset;
+import io.newsgraph.core.reads.ListingReads;
+import io.newsgraph.core.reads.Reads;
 import io.newsgraph.core.sql.EntityTables;
 import io.newsgraph.core.sql.Sql;
 import io.newsgraph.core.sql.SqlParameter;
 
 /**
  * Runs listings as SQL: pages by keyset, never OFFSET, and for nested lists one statement for all the
- * parents of a batch (a LATERAL join that takes the first rows of each parent from its index).
+ * parents of a batch (a LATERAL join that takes the first rows of each parent from its index). Tells
+ * {@link ListingReads} what each call read, for the response cache.
  */
 @ApplicationScoped
 public class ListingQueries {
@@ -32,19 +35,24 @@ public class ListingQueries {
 
     private final EntityManager entityManager;
     private final EntityTables tables;
+    private final ListingReads reads;
 
-    ListingQueries(EntityManager entityManager, EntityTables tables) {
+    ListingQueries(EntityManager entityManager, EntityTables tables, ListingReads reads) {
         this.entityManager = entityManager;
         this.tables = tables;
+        this.reads = reads;
     }
 
     public <E> Slice<E> page(Listing<E> listing, KeysetOrder<E> order, PageRequest request) {
         SortDirection direction = order.directionFor(request);
-        Sql sql = Sql.of("select {e.*} from %s e where %s order by %s limit %s", tables.table(listing.entity()),
+        Sql sql = Sql.of("select {e.*} from %s where %s order by %s limit %s", listing.from(tables, ROW, null),
                 conditions(listing, null, order, direction, request), order.orderBy(tables, listing.entity(), ROW, direction),
                 // one row more than asked tells whether another page follows
                 Sql.value(request.size() + 1));
-        return Slice.of(entities(sql, listing.entity()), request);
+        Slice<E> page = Slice.of(entities(sql, listing.entity()), request);
+        reads.list(listing, order, List.of(Reads.TOP_LEVEL));
+        reads.rows(listing, page.items(), order.id());
+        return page;
     }
 
     /**
@@ -55,19 +63,22 @@ public class ListingQueries {
         if (keys.isEmpty()) {
             return Map.of();
         }
-        Sql sql = Sql.of("select {e.*} from %s e where e.%s = any(%s) and %s", tables.table(listing.entity()),
+        Sql sql = Sql.of("select {e.*} from %s where e.%s = any(%s) and %s", listing.from(tables, ROW, null),
                 tables.idColumn(listing.entity()), keyArray(keys), where(listing));
         Map<Long, E> rows = new HashMap<>();
         for (E entity : entities(sql, listing.entity())) {
             rows.put(keyOf.applyAsLong(entity), entity);
         }
+        reads.keys(listing, keys);
         return rows;
     }
 
     /** The first row of a listing that meets a condition, e.g. the article with a slug. */
     public <E> Optional<E> first(Listing<E> listing) {
-        Sql sql = Sql.of("select {e.*} from %s e where %s limit 1", tables.table(listing.entity()), where(listing));
-        return entities(sql, listing.entity()).stream().findFirst();
+        Sql sql = Sql.of("select {e.*} from %s where %s limit 1", listing.from(tables, ROW, null), where(listing));
+        Optional<E> first = entities(sql, listing.entity()).stream().findFirst();
+        reads.first(listing, first.map(this::keyOf));
+        return first;
     }
 
     /** The whole of a short nested list (an article's tags) under each parent, keyed by parent, in order. */
@@ -76,10 +87,13 @@ public class ListingQueries {
             return Map.of();
         }
         Sql sql = Sql.of("select {e.*}, p.key as parent_key from unnest(%s) as p(key)"
-                + " cross join lateral (select e.* from %s e where %s order by %s) e", keyArray(parentKeys),
-                tables.table(listing.entity()), conditions(listing, PARENT_KEY, order, order.direction(), null),
+                + " cross join lateral (select e.* from %s where %s order by %s) e", keyArray(parentKeys),
+                listing.from(tables, ROW, PARENT_KEY), conditions(listing, PARENT_KEY, order, order.direction(), null),
                 order.orderBy(tables, listing.entity(), ROW, order.direction()));
-        return groupByParent(entitiesWithParentKey(sql, listing.entity()));
+        Map<Long, List<E>> rowsByParent = groupByParent(entitiesWithParentKey(sql, listing.entity()));
+        reads.list(listing, order, parentKeys);
+        reads.rows(listing, rowsByParent.values().stream().flatMap(List::stream).toList(), order.id());
+        return rowsByParent;
     }
 
     /** The same page of a nested list under each parent, keyed by parent. */
@@ -91,8 +105,8 @@ public class ListingQueries {
         SortDirection direction = order.directionFor(request);
         Sql orderBy = order.orderBy(tables, listing.entity(), ROW, direction);
         Sql sql = Sql.of("select {e.*}, p.key as parent_key from unnest(%s) as p(key)"
-                + " cross join lateral (select e.* from %s e where %s order by %s limit %s) e order by p.key, %s",
-                keyArray(parentKeys), tables.table(listing.entity()),
+                + " cross join lateral (select e.* from %s where %s order by %s limit %s) e order by p.key, %s",
+                keyArray(parentKeys), listing.from(tables, ROW, PARENT_KEY),
                 conditions(listing, PARENT_KEY, order, direction, request), orderBy, Sql.value(request.size() + 1),
                 orderBy);
         Map<Long, List<E>> rowsByParent = groupByParent(entitiesWithParentKey(sql, listing.entity()));
@@ -100,6 +114,8 @@ public class ListingQueries {
         for (Long parentKey : parentKeys) {
             pages.put(parentKey, Slice.of(rowsByParent.getOrDefault(parentKey, List.of()), request));
         }
+        reads.list(listing, order, parentKeys);
+        reads.rows(listing, pages.values().stream().flatMap(page -> page.items().stream()).toList(), order.id());
         return pages;
     }
 
@@ -118,7 +134,9 @@ public class ListingQueries {
             if (count instanceof TotalCount.OfParent ofParent) {
                 return countsByListing.get(ofParent.listing()).getOrDefault(ofParent.parentKey(), 0L);
             }
-            return count(((TotalCount.OfListing) count).listing());
+            Listing<?> listing = ((TotalCount.OfListing) count).listing();
+            reads.list(listing, null, List.of(Reads.TOP_LEVEL));
+            return count(listing);
         }).map(Math::toIntExact).toList();
     }
 
@@ -127,8 +145,8 @@ public class ListingQueries {
         if (parentKeys.isEmpty()) {
             return Map.of();
         }
-        Sql sql = Sql.of("select p.key as parent_key, (select count(*) from %s e where %s) as total"
-                + " from unnest(%s) as p(key)", tables.table(listing.entity()),
+        Sql sql = Sql.of("select p.key as parent_key, (select count(*) from %s where %s) as total"
+                + " from unnest(%s) as p(key)", listing.from(tables, ROW, PARENT_KEY),
                 conditions(listing, PARENT_KEY, null, null, null), keyArray(parentKeys));
         NativeQuery<?> query = nativeQuery(sql).addScalar("parent_key", Long.class).addScalar("total", Long.class);
         Map<Long, Long> totals = new HashMap<>();
@@ -136,32 +154,33 @@ public class ListingQueries {
             Object[] columns = (Object[]) row;
             totals.put((Long) columns[0], (Long) columns[1]);
         }
+        reads.list(listing, null, parentKeys);
         return totals;
     }
 
+    private long keyOf(Object entity) {
+        return (Long) entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity);
+    }
+
     private long count(Listing<?> listing) {
-        Sql sql = Sql.of("select count(*) as total from %s e where %s", tables.table(listing.entity()), where(listing));
+        Sql sql = Sql.of("select count(*) as total from %s where %s", listing.from(tables, ROW, null), where(listing));
         return (Long) nativeQuery(sql).addScalar("total", Long.class).getSingleResult();
     }
 
     private Sql where(Listing<?> listing) {
-        return listing.where().render(tables, listing.entity(), ROW);
+        return listing.where(tables, ROW, null);
     }
 
     /** What every row of the list meets, its parent, and where the requested page starts. */
     private <E> Sql conditions(Listing<E> listing, Sql parentKey, KeysetOrder<E> order, SortDirection direction,
             PageRequest request) {
-        List<Sql> conditions = new ArrayList<>();
-        conditions.add(where(listing));
-        if (parentKey != null) {
-            conditions.add(listing.parent().render(tables, listing.entity(), ROW, parentKey));
+        Sql rows = listing.where(tables, ROW, parentKey);
+        if (request == null || !request.hasCursor()) {
+            return rows;
         }
-        if (request != null && request.hasCursor()) {
-            Keyset keyset = order.keysetOf(request.cursor());
-            conditions.add(order.after(tables, listing.entity(), ROW, direction, Sql.value(keyset.value()),
-                    Sql.value(keyset.id())));
-        }
-        return Sql.join(" and ", conditions);
+        Keyset keyset = order.keysetOf(request.cursor());
+        return Sql.of("%s and %s", rows,
+                order.after(tables, listing.entity(), ROW, direction, Sql.value(keyset.value()), Sql.value(keyset.id())));
     }
 
     private static Sql keyArray(Collection<Long> keys) {

@@ -9,6 +9,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.util.Map;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.newsgraph.testing.GraphQLClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -46,6 +48,27 @@ class ErrorResponsesTest {
     void theResolversRefuseANestedListPagedTwoWaysInOneOperation() {
         assertError(executeOnResolvers("conflicting-arguments", Map.of()), "BAD_USER_INPUT")
                 .body("errors.message", hasItem(containsString("Article.comments")));
+    }
+
+    /** SmallRye's Int would take "3" and fail on "ten" inside every resolver that reads it. */
+    @ParameterizedTest
+    @ValueSource(strings = { "ten", "3" })
+    void aVariableThatIsNotOfItsBuiltInScalarTypeIsBadUserInput(String value) {
+        String query = "query($first: Int) { tags(first: 2) { edges { node { articles(first: $first) { totalCount } } } } }";
+        assertError(given().contentType(ContentType.JSON).body(Map.of("query", query, "variables", Map.of("first", value)))
+                .post("/graphql").then().statusCode(200), "BAD_USER_INPUT")
+                .body("errors.message", hasItem(containsString("Variable 'first' has an invalid value")))
+                .body("data", nullValue());
+    }
+
+    /** The same page written as a literal, given in a variable or left to its default is one page for the resolvers. */
+    @Test
+    void theResolversTakeANestedListPagedOneWayHoweverItsArgumentsAreWritten() {
+        String query = "query($first: Int) { tags(first: 2) { edges { node {"
+                + " given: articles(first: $first) { totalCount } written: articles(first: 10) { totalCount }"
+                + " defaulted: articles(orderBy: PUBLISHED_AT_DESC) { totalCount } } } } }";
+        assertNoErrors(given().contentType(ContentType.JSON).header(GraphQLClient.READ_PATH_HEADER, "resolvers")
+                .body(Map.of("query", query, "variables", Map.of("first", 10))).post("/graphql").then().statusCode(200));
     }
 
     @Test
