@@ -4,6 +4,7 @@ import static io.newsgraph.testing.GraphQLAssertions.assertError;
 import static io.newsgraph.testing.GraphQLAssertions.assertNoErrors;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,8 @@ class SourceAndTagMutationsTest {
             + " version: $version) { deletedId } }";
     private static final String CREATE_TAG = "mutation($input: TagInput!) { createTag(input: $input) { tag { id slug"
             + " name version } } }";
+    private static final String UPDATE_TAG = "mutation($id: ID!, $version: Int!, $input: TagInput!) {"
+            + " updateTag(id: $id, version: $version, input: $input) { tag { id slug name version } } }";
     private static final String DELETE_TAG = "mutation($id: ID!, $version: Int!) { deleteTag(id: $id,"
             + " version: $version) { deletedId } }";
 
@@ -63,6 +66,25 @@ class SourceAndTagMutationsTest {
         assertError(send(DELETE_TAG, Map.of("id", tagId, "version", 0)), "CONFLICT");
         Editing.deleteArticle(articleId);
         assertNoErrors(send(DELETE_TAG, Map.of("id", tagId, "version", 0)));
+    }
+
+    @Test
+    void aTagIsRenamedFromItsVersionAndAStaleVersionChangesNothing() {
+        String tagId = assertNoErrors(send(CREATE_TAG, Map.of("input", Map.of("name", "Sahel central"))))
+                .extract().path("data.createTag.tag.id");
+        String taken = assertNoErrors(Call.of("{ tags(first: 1) { edges { node { name } } } }").ok()).extract()
+                .path("data.tags.edges[0].node.name");
+        assertError(send(UPDATE_TAG, Map.of("id", tagId, "version", 0, "input", Map.of("name", taken))),
+                "BAD_USER_INPUT").body("errors[0].extensions.violations.field", contains("input.name"));
+        assertNoErrors(send(UPDATE_TAG, Map.of("id", tagId, "version", 0, "input", Map.of("name", "Sahel et Sahara"))))
+                .body("data.updateTag.tag.name", is("Sahel et Sahara"))
+                .body("data.updateTag.tag.slug", is("sahel-central"))
+                .body("data.updateTag.tag.version", is(1));
+        assertError(send(UPDATE_TAG, Map.of("id", tagId, "version", 0, "input", Map.of("name", "Sahel occidental"))),
+                "CONFLICT").body("data.updateTag", nullValue());
+        assertNoErrors(Call.of("query($id: ID!) { node(id: $id) { ... on Tag { name version } } }").variable("id", tagId)
+                .ok()).body("data.node.name", is("Sahel et Sahara")).body("data.node.version", is(1));
+        assertNoErrors(send(DELETE_TAG, Map.of("id", tagId, "version", 1)));
     }
 
     private static ValidatableResponse send(String query, Map<String, Object> variables) {

@@ -42,7 +42,10 @@ public abstract class NamedContentWrites<E extends NamedContentEntity, I extends
         this.slugs = slugs;
     }
 
-    /** Writes the input's own fields, besides the name and the slug, into the entity. */
+    /**
+     * Writes the input's own fields, besides the name and the slug, into the entity; any query it runs to check the
+     * input runs before it changes the entity.
+     */
     protected abstract void write(I input, E row);
 
     /** How many articles, of any status, refer to the row. */
@@ -64,9 +67,13 @@ public abstract class NamedContentWrites<E extends NamedContentEntity, I extends
     public E update(long key, long version, I input, String idempotencyKey) {
         return saved(idempotentWrites.once(idempotencyKey, "update" + type, List.of(key, version, input), () -> {
             E row = Edits.target(find(key), type, key, version);
-            row.slug = slugs.forChange(entity, row.slug, input.slug(), "input.slug");
-            row.name = input.name();
+            // the slug's check and write()'s query the table, which would flush a changed row first: a new name
+            // another row has would then fail as a unique violation instead of being reported on its field, and the
+            // version would count the flush. So the row changes after them.
+            String slug = slugs.forChange(entity, row.slug, input.slug(), "input.slug");
             write(input, row);
+            row.slug = slug;
+            row.name = input.name();
             return row.id;
         }));
     }
