@@ -3,6 +3,7 @@ package io.newsgraph.comment;
 import static io.newsgraph.testing.GraphQLAssertions.assertNoErrors;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
@@ -11,11 +12,15 @@ import org.junit.jupiter.api.Test;
 
 import io.newsgraph.testing.Call;
 import io.newsgraph.testing.Editing;
+import io.newsgraph.testing.GraphQLWebSocket;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
-/** A site that shows comments without moderation: new comments are APPROVED, and readers see them at once. */
+/**
+ * A site that shows comments without moderation: new comments are APPROVED, readers see them at once, and subscribers
+ * get them as they are left.
+ */
 @QuarkusTest
 @TestProfile(CommentsApprovedAtOnceTest.ApprovedAtOnce.class)
 class CommentsApprovedAtOnceTest {
@@ -28,9 +33,11 @@ class CommentsApprovedAtOnceTest {
     }
 
     @Test
-    void aNewCommentIsShownAtOnce() {
+    void aNewCommentIsShownAndSentAtOnce() {
         String articleId = Editing.publishedArticle("No moderation here").getString("article.id");
-        try {
+        try (GraphQLWebSocket subscriber = GraphQLWebSocket.connect()) {
+            String subscription = subscriber.subscribe("commentAdded", GraphQLWebSocket.document("comment-added"),
+                    Map.of("articleId", articleId));
             String commentId = assertNoErrors(Call.of("mutation($input: CommentInput!) { addComment(input: $input) {"
                     + " comment { id status } } }").variable("input", Map.of("articleId", articleId, "authorName", "Awa",
                             "authorEmail", "awa@example.org", "body", "Tout de suite."))
@@ -42,6 +49,7 @@ class CommentsApprovedAtOnceTest {
                 assertNoErrors(reader.variable("id", articleId).ok())
                         .body("data.article.comments.edges.node.id", contains(commentId));
             }
+            assertEquals(commentId, subscriber.nextEvent(subscription).at("/data/commentAdded/id").asText());
         } finally {
             Editing.deleteArticle(articleId);
         }

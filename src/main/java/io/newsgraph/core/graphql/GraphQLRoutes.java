@@ -18,8 +18,10 @@ import io.vertx.ext.web.handler.BodyHandler;
  * The routes of the GraphQL endpoint, in the order a request meets them. First the gate, as the GraphQL over HTTP
  * specification describes it, before anything else runs: {@link ContentNegotiation}, the body (POST), the
  * {@link GraphQLRequestReader request} and the {@link DocumentGate document}. Then Quarkus's CORS and security filters
- * (routes ordered -300 to -100) and SmallRye's WebSocket handler (-99), which takes WebSocket upgrades, so the gate lets
- * those through untouched. Then {@link BearerAuthentication}, which refuses a request whose credentials fail. Then the
+ * (routes ordered -300 to -100), {@link BearerAuthentication} for WebSocket upgrades (so that a subscriber whose
+ * credentials fail is refused before the upgrade), and SmallRye's WebSocket handler (-99), which takes the upgrades and
+ * serves subscriptions over graphql-transport-ws, so the gate lets those through untouched. Then
+ * {@link BearerAuthentication}, which refuses a request whose credentials fail. Then the
  * {@link ResponseCacheRoute response cache}, after the security filters so that it knows who asks, and in front of both
  * read paths. Then what answers: a handler added {@link #beforeResolvers before the resolvers}, if any, and
  * {@link ResolverExecution SmallRye's resolvers}. SmallRye's own route for queries (in Quarkus's default order,
@@ -34,6 +36,8 @@ public class GraphQLRoutes {
     private static final int BODY = Integer.MIN_VALUE + 1;
     private static final int REQUEST = Integer.MIN_VALUE + 2;
     private static final int DOCUMENT = Integer.MIN_VALUE + 3;
+    /** After Quarkus's authentication (-200), before SmallRye's WebSocket handler (-99). */
+    private static final int UPGRADE_AUTHENTICATION = -100;
     private static final int AUTHENTICATION = -80;
     private static final int RESPONSE_CACHE = -70;
     private static final int BEFORE_RESOLVERS = -60;
@@ -77,6 +81,13 @@ public class GraphQLRoutes {
         router.route(HttpMethod.POST, PATH).order(REQUEST).handler(requestReader::readPost);
         router.route(HttpMethod.GET, PATH).order(REQUEST).handler(exceptWebSocketUpgrades(requestReader::readGet));
         queries(router).order(DOCUMENT).handler(exceptWebSocketUpgrades(documentGate::check));
+        router.route(HttpMethod.GET, PATH).order(UPGRADE_AUTHENTICATION).handler(context -> {
+            if (isWebSocketUpgrade(context)) {
+                authentication.authenticate(context);
+            } else {
+                context.next();
+            }
+        });
         queries(router).order(AUTHENTICATION).handler(exceptWebSocketUpgrades(authentication::authenticate));
         // each request on a worker thread of its own, in no order, so that one slow request holds up no other
         queries(router).order(RESOLVERS).blockingHandler(resolverExecution, false);
@@ -88,11 +99,15 @@ public class GraphQLRoutes {
 
     private static Handler<RoutingContext> exceptWebSocketUpgrades(Handler<RoutingContext> handler) {
         return context -> {
-            if (context.request().headers().contains(HttpHeaders.UPGRADE, HttpHeaders.WEBSOCKET, true)) {
+            if (isWebSocketUpgrade(context)) {
                 context.next();
             } else {
                 handler.handle(context);
             }
         };
+    }
+
+    private static boolean isWebSocketUpgrade(RoutingContext context) {
+        return context.request().headers().contains(HttpHeaders.UPGRADE, HttpHeaders.WEBSOCKET, true);
     }
 }

@@ -22,4 +22,9 @@ public final class LanguageTag {
         }
         return tag;
     }
+
+    /** Whether a tag designates a language: the same tag, or the tag with more subtags ({@code fr} covers {@code fr-CA}). */
+    public static boolean covers(String tag, String language) {
+        return language.equals(tag) || language.startsWith(tag + "-");
+    }
 }

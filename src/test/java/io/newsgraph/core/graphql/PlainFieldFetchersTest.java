@@ -18,8 +18,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * In the schema the service runs, every field is read by a light {@link PlainFieldFetcher} except those that
- * methods of the {@code @GraphQLApi} classes resolve, which keep SmallRye's fetchers: the ones listed, and the
- * mutations.
+ * methods of the {@code @GraphQLApi} classes resolve, which keep SmallRye's fetchers: the ones listed, the mutations
+ * and the subscriptions.
  */
 @QuarkusTest
 class PlainFieldFetchersTest {
@@ -51,8 +51,10 @@ class PlainFieldFetchersTest {
             }
         }
         Set<String> resolved = new TreeSet<>(RESOLVED_BY_METHODS);
-        // every mutation is a method
+        // every mutation and every subscription is a method
         schema.getMutationType().getFieldDefinitions().forEach(field -> resolved.add("Mutation." + field.getName()));
+        schema.getSubscriptionType().getFieldDefinitions()
+                .forEach(field -> resolved.add("Subscription." + field.getName()));
         assertEquals(resolved, notLight);
     }
 }
