@@ -130,13 +130,24 @@ public class ResponseCache implements ContentChangeSubscriber {
         long changesSeen = recent.last();
         long interruptionsSeen = interruptions.get();
         Computation[] started = new Computation[1];
+        CachedAnswer[] kept = new CachedAnswer[1];
         Computation computation = computations.compute(key, (ignored, running) -> {
             if (running != null && running.changesSeen == changesSeen && running.interruptionsSeen == interruptionsSeen) {
+                return running;
+            }
+            // a computation lets go of its key only after it kept its answer: one that finished since the look-up
+            // above left the answer there
+            kept[0] = answers.getIfPresent(key);
+            if (kept[0] != null) {
                 return running;
             }
             started[0] = new Computation(key, changesSeen, interruptionsSeen);
             return started[0];
         });
+        if (kept[0] != null) {
+            metrics.hit();
+            return new Hit(kept[0].body());
+        }
         if (started[0] == null) {
             metrics.shared();
             return new Shared(computation.answer);
