@@ -7,6 +7,7 @@ public enum ErrorCode {
     UNAUTHENTICATED,
     FORBIDDEN,
     CONFLICT,
+    RATE_LIMITED,
     QUERY_TOO_COMPLEX,
     /**
      * A persisted query's hash this copy does not know: the client sends the query again with its hash (Apollo's

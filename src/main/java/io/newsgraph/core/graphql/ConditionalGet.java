@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.newsgraph.core.security.Requester;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -30,7 +31,7 @@ class ConditionalGet implements Handler<RoutingContext> {
     public void handle(RoutingContext context) {
         HttpServerRequest request = context.request();
         if (request.method() == HttpMethod.GET && request.headers().contains(HttpHeaders.IF_NONE_MATCH)
-                && !Credentials.present(context)) {
+                && Requester.isAnonymous(context)) {
             Optional<StoredAnswer> stored = storedAnswers.find(context);
             if (stored.isPresent() && responses.notModified(context, stored.get())) {
                 return;

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import graphql.GraphQLError;
+import io.newsgraph.core.security.Requester;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -94,7 +95,7 @@ public class GraphQLResponses {
         ResponseMediaType type = GraphQLExchange.responseType(context);
         if (request.method() == HttpMethod.GET) {
             // readers all see the same published content, so a clean answer to an anonymous query can be shared
-            String tag = status == 200 && clean && !Credentials.present(context)
+            String tag = status == 200 && clean && Requester.isAnonymous(context)
                     ? EntityTags.of(digest != null ? digest : Sha256.base64Url(body), type)
                     : null;
             putCachingHeaders(context, tag);
@@ -111,7 +112,7 @@ public class GraphQLResponses {
         HttpServerResponse response = context.response();
         // added to what other handlers (CORS, security) may have said it varies with
         response.headers().add(HttpHeaders.VARY, VARY);
-        if (Credentials.present(context)) {
+        if (!Requester.isAnonymous(context)) {
             response.putHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
         } else if (tag != null) {
             response.putHeader(HttpHeaders.CACHE_CONTROL, shared).putHeader(HttpHeaders.ETAG, tag);

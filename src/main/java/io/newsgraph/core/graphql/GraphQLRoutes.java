@@ -18,13 +18,15 @@ import io.vertx.ext.web.handler.BodyHandler;
  * The routes of the GraphQL endpoint, in the order a request meets them. First the gate, as the GraphQL over HTTP
  * specification describes it, before anything else runs: {@link ContentNegotiation}, the body (POST), the
  * {@link GraphQLRequestReader request}, the text of its document when it names a {@link PersistedQueries persisted
- * one}, and the {@link DocumentGate document}. Then Quarkus's CORS and security filters (routes ordered -300 to -100)
- * and SmallRye's WebSocket handler (-99), which takes WebSocket upgrades, so the gate lets those through untouched.
- * Then what answers, after the security filters so that each knows who asks: a {@link ConditionalGet 304} for a GET
- * whose client has the stored answer, the {@link ResponseCacheRoute response cache} in front of both read paths, a
- * handler added {@link #beforeResolvers before the resolvers}, if any, and {@link ResolverExecution SmallRye's
- * resolvers}. SmallRye's own route for queries (in Quarkus's default order, after all of these) now only sees other
- * methods, such as OPTIONS.
+ * one}, and the {@link DocumentGate document}. Then Quarkus's CORS and security filters (routes ordered -300 to -100),
+ * {@link BearerAuthentication} for WebSocket upgrades (so that a subscriber whose credentials fail is refused before
+ * the upgrade), and SmallRye's WebSocket handler (-99), which takes the upgrades and serves subscriptions over
+ * graphql-transport-ws, so the gate lets those through untouched. Then {@link BearerAuthentication}, which refuses a
+ * request whose credentials fail. Then what answers, after the security filters so that each knows who asks: a
+ * {@link ConditionalGet 304} for a GET whose client has the stored answer, the {@link ResponseCacheRoute response
+ * cache} in front of both read paths, a handler added {@link #beforeResolvers before the resolvers}, if any, and
+ * {@link ResolverExecution SmallRye's resolvers}. SmallRye's own route for queries (in Quarkus's default order, after
+ * all of these) now only sees other methods, such as OPTIONS.
  */
 @ApplicationScoped
 public class GraphQLRoutes {
@@ -36,6 +38,9 @@ public class GraphQLRoutes {
     private static final int REQUEST = Integer.MIN_VALUE + 2;
     private static final int PERSISTED = Integer.MIN_VALUE + 3;
     private static final int DOCUMENT = Integer.MIN_VALUE + 4;
+    /** After Quarkus's authentication (-200), before SmallRye's WebSocket handler (-99). */
+    private static final int UPGRADE_AUTHENTICATION = -100;
+    private static final int AUTHENTICATION = -80;
     // after CORS, so that a refused origin gets its 403 rather than a 304
     private static final int CONDITIONAL = -70;
     private static final int RESPONSE_CACHE = -65;
@@ -46,17 +51,20 @@ public class GraphQLRoutes {
     private final GraphQLRequestReader requestReader;
     private final PersistedQueries persistedQueries;
     private final DocumentGate documentGate;
+    private final BearerAuthentication authentication;
     private final ConditionalGet conditionalGet;
     private final ResolverExecution resolverExecution;
     private final long maxBodyBytes;
 
     GraphQLRoutes(ContentNegotiation negotiation, GraphQLRequestReader requestReader, PersistedQueries persistedQueries,
-            DocumentGate documentGate, ConditionalGet conditionalGet, ResolverExecution resolverExecution,
+            DocumentGate documentGate, BearerAuthentication authentication, ConditionalGet conditionalGet,
+            ResolverExecution resolverExecution,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
         this.negotiation = negotiation;
         this.requestReader = requestReader;
         this.persistedQueries = persistedQueries;
         this.documentGate = documentGate;
+        this.authentication = authentication;
         this.conditionalGet = conditionalGet;
         this.resolverExecution = resolverExecution;
         this.maxBodyBytes = maxBodySize.asLongValue();
@@ -83,6 +91,14 @@ public class GraphQLRoutes {
         router.route(HttpMethod.GET, PATH).order(REQUEST).handler(exceptWebSocketUpgrades(requestReader::readGet));
         queries(router).order(PERSISTED).handler(exceptWebSocketUpgrades(persistedQueries::resolve));
         queries(router).order(DOCUMENT).handler(exceptWebSocketUpgrades(documentGate::check));
+        router.route(HttpMethod.GET, PATH).order(UPGRADE_AUTHENTICATION).handler(context -> {
+            if (isWebSocketUpgrade(context)) {
+                authentication.authenticate(context);
+            } else {
+                context.next();
+            }
+        });
+        queries(router).order(AUTHENTICATION).handler(exceptWebSocketUpgrades(authentication::authenticate));
         queries(router).order(CONDITIONAL).handler(exceptWebSocketUpgrades(conditionalGet));
         // each request on a worker thread of its own, in no order, so that one slow request holds up no other
         queries(router).order(RESOLVERS).blockingHandler(resolverExecution, false);
@@ -94,11 +110,15 @@ public class GraphQLRoutes {
 
     private static Handler<RoutingContext> exceptWebSocketUpgrades(Handler<RoutingContext> handler) {
         return context -> {
-            if (context.request().headers().contains(HttpHeaders.UPGRADE, HttpHeaders.WEBSOCKET, true)) {
+            if (isWebSocketUpgrade(context)) {
                 context.next();
             } else {
                 handler.handle(context);
             }
         };
+    }
+
+    private static boolean isWebSocketUpgrade(RoutingContext context) {
+        return context.request().headers().contains(HttpHeaders.UPGRADE, HttpHeaders.WEBSOCKET, true);
     }
 }

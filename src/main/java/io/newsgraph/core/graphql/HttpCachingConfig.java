@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 
 /**
  * How long caches on the way (browsers, CDNs, proxies) may keep a clean answer to an anonymous GET, which says so in
- * {@code Cache-Control: public, max-age=N, stale-while-revalidate=M}. Answers to requests with {@link Credentials} are
+ * {@code Cache-Control: public, max-age=N, stale-while-revalidate=M}. Answers to requests with credentials are
  * {@code private, no-store}, and answers with errors {@code no-store}.
  */
 @ConfigMapping(prefix = "newsgraph.http")

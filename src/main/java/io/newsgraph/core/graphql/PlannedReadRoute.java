@@ -14,12 +14,13 @@ import graphql.language.OperationDefinition;
 import io.newsgraph.core.error.ErrorCode;
 import io.newsgraph.core.planning.PlannedReads;
 import io.newsgraph.core.planning.PlannerConfig;
+import io.newsgraph.core.security.Requester;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Answers planned reads before SmallRye GraphQL's resolvers: the gate let the request through, the planner plans it
+ * Answers anonymous planned reads before SmallRye GraphQL's resolvers: the gate let the request through, the planner plans it
  * here, on the thread that received it (planning never blocks), and a worker thread runs its one statement; what the
  * planner leaves goes on to the resolvers from here.
  */
@@ -54,7 +55,8 @@ class PlannedReadRoute {
             context.next();
             return;
         }
-        if (!config.enabled() || resolversAskedFor(context)) {
+        // what a requester with credentials sees depends on their roles, which only the resolvers know
+        if (!config.enabled() || resolversAskedFor(context) || !Requester.isAnonymous(context)) {
             leaveToResolvers(context);
             return;
         }

@@ -11,6 +11,7 @@ import io.netty.buffer.Unpooled;
 import io.newsgraph.core.cache.CacheKey;
 import io.newsgraph.core.cache.ResponseCache;
 import io.newsgraph.core.planning.PlannerConfig;
+import io.newsgraph.core.security.Requester;
 import io.vertx.core.Context;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
@@ -91,7 +92,7 @@ class ResponseCacheRoute implements StoredAnswers {
 
     /** Whether the request's answer is the same for every anonymous reader: a query without credentials. */
     private boolean shared(RoutingContext context, GraphQLRequest request) {
-        if (Credentials.present(context)
+        if (!Requester.isAnonymous(context)
                 || plannerConfig.pathHeaderEnabled() && context.request().getHeader(PlannedReadRoute.PATH_HEADER) != null) {
             return false;
         }

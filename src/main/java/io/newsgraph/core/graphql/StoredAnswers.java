@@ -14,7 +14,7 @@ public interface StoredAnswers {
     /**
      * The answer kept for the request on this routing context ({@link GraphQLExchange#request},
      * {@link GraphQLExchange#document}), as it would be sent now; empty when there is none. Asked only for anonymous GET
-     * requests (no {@link Credentials}), on the event loop: it must not block.
+     * requests ({@link io.newsgraph.core.security.Requester#isAnonymous}), on the event loop: it must not block.
      */
     Optional<StoredAnswer> find(RoutingContext context);
 }

@@ -22,6 +22,7 @@ import io.newsgraph.testing.ContentDatabase;
 import io.newsgraph.testing.GraphQLClient;
 import io.newsgraph.testing.PrometheusMetrics;
 import io.newsgraph.testing.SampleContent;
+import io.newsgraph.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ExtractableResponse;
@@ -83,7 +84,7 @@ class CachedGetTest {
         String slug = SampleContent.publishedArticles().get(23).get("slug").asText();
         String tag = get(given(), slug).statusCode(200).extract().header("ETag");
         get(given(), slug).header(READ_PATH_HEADER, is("cache"));
-        get(given().header("Authorization", "Bearer someone").header("If-None-Match", tag), slug).statusCode(200)
+        get(given().header("Authorization", "Bearer " + Tokens.withRoles()).header("If-None-Match", tag), slug).statusCode(200)
                 .header(READ_PATH_HEADER, not("cache"))
                 .header("Cache-Control", is("private, no-store"))
                 .header("ETag", nullValue());

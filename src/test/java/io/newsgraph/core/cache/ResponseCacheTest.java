@@ -22,6 +22,7 @@ import io.newsgraph.testing.ContentDatabase;
 import io.newsgraph.testing.GraphQLClient;
 import io.newsgraph.testing.PrometheusMetrics;
 import io.newsgraph.testing.SampleContent;
+import io.newsgraph.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
@@ -61,7 +62,7 @@ class ResponseCacheTest {
         String query = GraphQLClient.document("front-page");
         Map<String, Object> variables = variables("first", 4);
         Answer.query(query, variables, Map.of());
-        Map<String, String> credentials = Map.of("Authorization", "Bearer someone");
+        Map<String, String> credentials = Map.of("Authorization", "Bearer " + Tokens.editor());
         assertFalse(Answer.query(query, variables, credentials).fromCache());
         assertFalse(Answer.query(query, variables, credentials).fromCache());
         assertTrue(Answer.query(query, variables, Map.of()).fromCache());
