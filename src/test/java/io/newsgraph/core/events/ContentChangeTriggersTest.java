@@ -27,6 +27,7 @@ import org.postgresql.PGNotification;
 
 import io.newsgraph.core.cache.ResponseCacheOn;
 import io.newsgraph.core.events.ContentChange.Operation;
+import io.newsgraph.core.persistence.ContentEntity;
 import io.newsgraph.core.sql.EntityTables;
 import io.newsgraph.testing.ContentDatabase;
 import io.newsgraph.testing.SampleContent;
@@ -34,7 +35,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
 /**
- * The triggers of the migration V2 on every table of the entity model: one notification per statement, with the keys
+ * The triggers of the migration V2 on every table of the content entities: one notification per statement, with the keys
  * and the columns it changed, listened for on a connection of the test's own.
  */
 @QuarkusTest
@@ -71,6 +72,10 @@ class ContentChangeTriggersTest {
         Map<String, Set<String>> expected = new TreeMap<>();
         for (EntityType<?> entity : entityManagerFactory.getMetamodel().getEntities()) {
             Class<?> type = entity.getJavaType();
+            if (!ContentEntity.class.isAssignableFrom(type)) {
+                // the write receipts of idempotency keys: no answer reads them
+                continue;
+            }
             List<String> contentTables = new ArrayList<>(List.of(tables.table(type).jdbcText()));
             contentTables.addAll(tables.collectionsOwnedBy(type).keySet());
             for (String table : contentTables) {
