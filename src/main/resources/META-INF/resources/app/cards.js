@@ -2,7 +2,7 @@
 
 import { count, h, languageName, time, webAddress } from './dom.js';
 
-export const PAGE_SIZE = 10;
+export const PAGE_SIZE = 12;
 
 export function articlePath(slug) {
   return `/articles/${encodeURIComponent(slug)}`;

@@ -1,6 +1,7 @@
 // The reader's site: one view per address, rendered from one GraphQL request, with the history of the browser.
 // The service answers every address below with index.html (ReaderSiteRoutes), so that each one can be bookmarked.
 
+import { PAGE_SIZE } from './cards.js';
 import { h } from './dom.js';
 import { documentText } from './graphql.js';
 import { articlePage } from './views/article.js';
@@ -100,7 +101,7 @@ history.scrollRestoration = 'manual';
 // decodeURIComponent, which leaves a "+" as it is: hence no URLSearchParams here.)
 documentText('front-page.graphql').then((text) => {
   const address = `${GRAPHIQL}?query=${encodeURIComponent(text)}`
-    + `&variables=${encodeURIComponent(JSON.stringify({ first: 10 }))}`;
+    + `&variables=${encodeURIComponent(JSON.stringify({ first: PAGE_SIZE }))}`;
   for (const link of document.querySelectorAll('a[data-graphiql]')) {
     link.href = address;
   }

@@ -13,6 +13,7 @@ export async function articlePage(slug) {
     return notFound(`No published article is called “${slug}”.`);
   }
   const { author, source, language } = article;
+  const image = picture(article.image);
   return {
     title: article.title,
     content: [
@@ -26,7 +27,7 @@ export async function articlePage(slug) {
             ' · ', time(article.publishedAt),
             ' · ', `${article.readingTimeMinutes} min read`,
             ' · ', languageName(language))),
-        article.image && h('figure', {}, picture(article.image)),
+        image && h('figure', {}, image),
         h('div', { class: 'body', lang: language }, article.paragraphs.map((paragraph) => h('p', {}, paragraph))),
         source && h('p', { class: 'source' },
           'From ', h('a', { href: sourcePath(source.slug) }, source.name),
