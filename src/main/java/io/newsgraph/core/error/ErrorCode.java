@@ -7,6 +7,7 @@ public enum ErrorCode {
     UNAUTHENTICATED,
     FORBIDDEN,
     CONFLICT,
+    RATE_LIMITED,
     QUERY_TOO_COMPLEX,
     INTERNAL_SERVER_ERROR
 }

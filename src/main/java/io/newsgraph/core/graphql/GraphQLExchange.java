@@ -1,17 +1,30 @@
 package io.newsgraph.core.graphql;
 
 import graphql.execution.preparsed.PreparsedDocumentEntry;
+import io.newsgraph.core.reads.Reads;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 
 /**
  * What the gate leaves on a request's routing context for the handlers after it: the media type it negotiated, the
- * request it read, and the request's document, prepared and found runnable.
+ * request it read, and the request's document, prepared and found runnable. The response cache adds where the read
+ * paths record what they read, and who wants the answer they send.
  */
 public final class GraphQLExchange {
 
     private static final String RESPONSE_TYPE = GraphQLExchange.class.getName() + ".responseType";
     private static final String REQUEST = GraphQLExchange.class.getName() + ".request";
     private static final String DOCUMENT = GraphQLExchange.class.getName() + ".document";
+    private static final String READS = GraphQLExchange.class.getName() + ".reads";
+    private static final String ANSWER_OBSERVER = GraphQLExchange.class.getName() + ".answerObserver";
+
+    /** Learns the answer {@link GraphQLResponses#send} sends, before it is sent. */
+    @FunctionalInterface
+    interface AnswerObserver {
+
+        /** @param clean whether the answer has data and no errors */
+        void answered(Buffer body, boolean clean);
+    }
 
     private GraphQLExchange() {
     }
@@ -46,5 +59,23 @@ public final class GraphQLExchange {
 
     static void putDocument(RoutingContext context, PreparedDocument document) {
         context.put(DOCUMENT, document);
+    }
+
+    /** Where the read paths record what the request reads: nowhere unless someone keeps its answer. */
+    static Reads reads(RoutingContext context) {
+        Reads reads = context.get(READS);
+        return reads == null ? Reads.IGNORED : reads;
+    }
+
+    static void recordReadsInto(RoutingContext context, Reads reads) {
+        context.put(READS, reads);
+    }
+
+    static AnswerObserver answerObserver(RoutingContext context) {
+        return context.get(ANSWER_OBSERVER);
+    }
+
+    static void observeAnswer(RoutingContext context, AnswerObserver observer) {
+        context.put(ANSWER_OBSERVER, observer);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import graphql.GraphQLError;
+import io.newsgraph.core.security.Requester;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -36,6 +37,10 @@ public class GraphQLResponses {
      * @param hasErrors whether the body has {@code errors}
      */
     public void send(RoutingContext context, Buffer body, boolean dataPresent, boolean hasErrors) {
+        GraphQLExchange.AnswerObserver observer = GraphQLExchange.answerObserver(context);
+        if (observer != null) {
+            observer.answered(body, dataPresent && !hasErrors);
+        }
         end(context, GraphQLExchange.responseType(context).status(dataPresent), body, hasErrors);
     }
 
@@ -54,8 +59,11 @@ public class GraphQLResponses {
                 .setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, GraphQLExchange.responseType(context).contentType());
         if (context.request().method() == HttpMethod.GET) {
-            // readers all see the same published content, so a clean answer to a query can be shared
-            response.putHeader(HttpHeaders.CACHE_CONTROL, status == 200 && !hasErrors ? cacheable : NOT_CACHEABLE);
+            // readers all see the same published content, so a clean answer to a reader's query can be shared; what
+            // an editor sees is theirs alone, and caches must not answer an editor with a reader's answer either
+            boolean shared = status == 200 && !hasErrors && Requester.isAnonymous(context);
+            response.putHeader(HttpHeaders.CACHE_CONTROL, shared ? cacheable : NOT_CACHEABLE)
+                    .putHeader(HttpHeaders.VARY, "Authorization");
         }
         response.end(body);
     }

@@ -12,7 +12,8 @@ import io.micrometer.core.instrument.Timer;
 
 /**
  * Counts and times GraphQL operations by operation name, as the timer {@value #METER}, whichever path answers
- * them, and counts read operations by the path that answered them, as {@value #READS}. Operation names come
+ * them, and counts read operations by the path that answered them, as {@value #READS}: the response cache, the planner
+ * or the resolvers. Operation names come
  * from clients, so only the first {@value #MAX_NAMES} distinct names get their own series; later ones are
  * counted as {@value #OTHER}, which keeps a hostile client from flooding the metrics.
  */
@@ -27,11 +28,13 @@ public class OperationMetrics {
 
     private final MeterRegistry registry;
     private final Set<String> names = ConcurrentHashMap.newKeySet();
+    private final Counter cached;
     private final Counter planned;
     private final Counter resolved;
 
     OperationMetrics(MeterRegistry registry) {
         this.registry = registry;
+        this.cached = readCounter("cache");
         this.planned = readCounter("planned");
         this.resolved = readCounter("resolvers");
     }
@@ -48,6 +51,11 @@ public class OperationMetrics {
                 .record(nanos, TimeUnit.NANOSECONDS);
     }
 
+    /** A read operation answered from the response cache. */
+    public void cached() {
+        cached.increment();
+    }
+
     /** A read operation the planner answered with one statement. */
     public void planned() {
         planned.increment();
@@ -60,7 +68,8 @@ public class OperationMetrics {
 
     private Counter readCounter(String path) {
         return Counter.builder(READS)
-                .description("GraphQL read operations, by the path that answered them: the planner or the resolvers")
+                .description("GraphQL read operations, by the path that answered them: the response cache, the planner or"
+                        + " the resolvers")
                 .tag("path", path)
                 .register(registry);
     }

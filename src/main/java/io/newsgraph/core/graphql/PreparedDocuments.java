@@ -96,7 +96,7 @@ class PreparedDocuments implements PreparsedDocumentProvider {
         }
         List<ValidationError> invalid = ParseAndValidate.validate(schema.get(), document);
         if (!invalid.isEmpty()) {
-            List<GraphQLError> errors = invalid.stream().map(error -> ApiErrors.shape(error, null)).toList();
+            List<GraphQLError> errors = invalid.stream().map(error -> ApiErrors.shape(error, null, false)).toList();
             return new PreparsedDocumentEntry(document, errors);
         }
         return new PreparsedDocumentEntry(document);
