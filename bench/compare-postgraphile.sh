@@ -28,7 +28,8 @@
 #   4. runs each server alone, in the order newsgraph, PostGraphile, PostGraphile, newsgraph (ROUNDS=2), each query
 #      warmed up then measured with autocannon; every response must be byte-identical to the checked one, otherwise
 #      it counts as an error; pg_stat_statements counts the statements reaching PostgreSQL per request
-#   5. the ceiling, with no server running: pgbench -M prepared -c 4 -j 2 on newsgraph's front-page statements,
+#   5. the ceiling, with no server running: pgbench -M prepared -c 4 -j 2 on newsgraph's front-page statements, with
+#      the session settings of the service's connections,
 #      WARMUP then DURATION seconds, reported as newsgraph/ceiling with newsgraph's front-page req/s divided by it
 #   6. prints a markdown table of medians, the deep page / first page latency of each server and the ceiling (also
 #      in bench/work/compare/results.md); exits 1 if either server answered with an error, 2 if the servers disagree
@@ -166,10 +167,17 @@ capture_front_page_statements() {
     log "  captured $(sed 's/[{}"]//g; s/,/, /g; s/:/ /g' "$WORK/ceiling-capture.json") of one front-page request: $WORK/ceiling.txt"
 }
 
+# The settings each of the service's connections starts with (quarkus.datasource.jdbc.new-connection-sql), as
+# PGOPTIONS: PostgreSQL plans the captured statement for pgbench as it does for the service (a generic plan, SSD costs).
+service_session_options() {
+    sed -n 's/^quarkus\.datasource\.jdbc\.new-connection-sql=//p' src/main/resources/application.properties | tr ';' '\n' \
+        | sed -n "s/^ *set \([a-z_]*\) *= *'\{0,1\}\([^']*\)'\{0,1\} *$/-c \1=\2/p" | tr '\n' ' '
+}
+
 run_pgbench() { # [pgbench options]: the captured script against the benchmark database, prepared
     local defines=()
     mapfile -d '' defines <"$WORK/ceiling.vars"
-    pgbench -n -M prepared -h 127.0.0.1 -p "$PG_PORT" -U "$DB_USER" -f "$WORK/ceiling.sql" "${defines[@]}" "$@" "$DB_NAME"
+    PGOPTIONS=$(service_session_options) pgbench -n -M prepared -h 127.0.0.1 -p "$PG_PORT" -U "$DB_USER" -f "$WORK/ceiling.sql" "${defines[@]}" "$@" "$DB_NAME"
 }
 
 # --- PostGraphile and autocannon -------------------------------------------------------------------
