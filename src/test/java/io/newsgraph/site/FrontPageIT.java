@@ -66,9 +66,10 @@ class FrontPageIT {
             assertEquals(article.get("imageAlt").asText(), card.findElement(By.tagName("img"))
                     .getDomAttribute("alt"));
             String author = SitePages.named("authors", article.get("author").asText()).get("name").asText();
-            String source = SitePages.named("sources", article.get("source").asText()).get("name").asText();
+            String source = article.get("source").isNull() ? ""
+                    : " · " + SitePages.named("sources", article.get("source").asText()).get("name").asText();
             int comments = SampleContent.commentsWithStatus(article, "APPROVED").size();
-            String expected = "By " + author + " · " + source + " · " + SitePages.languageName(article.get("language")
+            String expected = "By " + author + source + " · " + SitePages.languageName(article.get("language")
                     .asText()) + " · " + readingTimes.get(slug) + " min read · " + comments
                     + (comments == 1 ? " comment" : " comments");
             assertEquals(expected, meta, slug);

@@ -38,7 +38,8 @@ class ReaderSiteRoutesTest {
         given().when().get("/q/graphql-ui/").then().statusCode(200).body(containsString("graphiql"));
         given().when().get("/operations/front-page.graphql").then().statusCode(200)
                 .body(containsString("query FrontPage("));
-        given().when().get("/app/main.js").then().statusCode(200).contentType(containsString("javascript"));
+        given().when().get("/app/main.js").then().statusCode(200).contentType(containsString("javascript"))
+                .header("Cache-Control", containsString("max-age=3600"));
     }
 
     @Test

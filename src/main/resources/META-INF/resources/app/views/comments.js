@@ -106,7 +106,7 @@ function commentForm(article) {
       }
     }
     status.className = 'form-status failure';
-    status.append(h('p', {}, 'Your comment was not posted.'), general.map((message) => h('p', {}, message)));
+    status.append(h('p', {}, 'Your comment was not posted.'), ...general.map((message) => h('p', {}, message)));
     const firstInvalid = FIELDS.map((field) => controls.get(field.name)).find((control) => control.hasAttribute('aria-invalid'));
     firstInvalid?.focus();
   };
@@ -153,7 +153,8 @@ function commentForm(article) {
       parent = comment;
       showReplying();
       clearErrors();
-      controls.get('authorName').focus();
+      const name = controls.get('authorName');
+      (name.value ? controls.get('body') : name).focus();
     },
   };
 }
