@@ -101,9 +101,12 @@ public final class Browser implements ParameterResolver, AutoCloseable {
         return driver;
     }
 
-    /** The address of a path on the service under test. */
+    /**
+     * The address of a path on the service under test, by IPv4: the address the tests' trusted proxy has
+     * ({@code ClientsTestResource}), whatever {@code localhost} resolves to first.
+     */
     public static String address(String path) {
-        return RestAssured.baseURI + ":" + RestAssured.port + path;
+        return RestAssured.baseURI.replace("localhost", "127.0.0.1") + ":" + RestAssured.port + path;
     }
 
     /** Loads a path of the service, as typing it in the address bar would, and waits until its view is shown. */
