@@ -8,7 +8,10 @@
 #      creates the cluster once, reuses it after), a fresh database, builds the jar when
 #      target/quarkus-app/quarkus-run.jar is missing, starts the app with sample data, waits until ready.
 #   2. Runs a background load of GraphQL reads (LOAD_WORKERS curl loops) and records for every request
-#      its start/end time, HTTP status, latency and outcome (data, or error code and message).
+#      its start/end time, HTTP status, latency and outcome (data, or error code and message). Beside it,
+#      WRITE_WORKERS loops write: comments (anonymous) and tags (as an editor, with a token signed by a key
+#      pair made for the run), each write sent with an idempotency key and sent again with the same key after
+#      any failure until it succeeds.
 #   3. After HEALTHY_SECS of healthy traffic stops PostgreSQL (pg_ctlcluster stop -m fast) and checks that
 #      requests fail fast (every failure under FAIL_LATENCY_LIMIT s, none hangs), that each failure is a
 #      GraphQL error with extensions.code and a clean message (no exception, SQL, stack trace, HTTP 5xx),
@@ -16,7 +19,9 @@
 #   4. After OUTAGE_SECS starts PostgreSQL again and measures the time until readiness is UP and GraphQL
 #      requests succeed again, without restarting the app (limit RECOVERY_LIMIT s), then watches AFTER_SECS
 #      more of traffic.
-#   5. Stops the load, prints a PASS/FAIL summary with the figures, exits 1 on FAIL (2 on a setup error).
+#   5. Stops the load; checks in the database that every write that answered success is there exactly once and
+#      that no write is there twice, and that every failed write got a clear error; prints a PASS/FAIL summary
+#      with the figures, exits 1 on FAIL (2 on a setup error).
 #      The app is stopped on exit and the cluster is left stopped. Files: bench/work/faults/ (git-ignored).
 #
 # Needs root (or sudo) for apt-get and pg_ctlcluster, Java 17, curl and jq (installed with apt when missing).
@@ -24,7 +29,7 @@
 #
 # Settings (environment variables, defaults in brackets):
 #   PG_CLUSTER [faults]  PG_PORT [5441, or the port of an existing cluster of that name]
-#   APP_PORT [18181]  LOAD_WORKERS [4]  LOAD_PAUSE [0.05 s between a worker's requests]
+#   APP_PORT [18181]  LOAD_WORKERS [4]  WRITE_WORKERS [2]  LOAD_PAUSE [0.05 s between a worker's requests]
 #   HEALTHY_SECS [5]  OUTAGE_SECS [10]  AFTER_SECS [5]
 #   FAIL_LATENCY_LIMIT [5 s]  READY_DOWN_LIMIT [5 s]  RECOVERY_LIMIT [30 s]  CURL_MAX_TIME [15 s]
 #   NEWSGRAPH_JAVA_OPTS [the JVM options the service ships with, see bench/lib.sh; empty for none]
@@ -52,6 +57,7 @@ DB_USER=newsgraph_faults
 DB_PASSWORD=newsgraph_faults
 APP_PORT=${APP_PORT:-18181}
 LOAD_WORKERS=${LOAD_WORKERS:-4}
+WRITE_WORKERS=${WRITE_WORKERS:-2}
 LOAD_PAUSE=${LOAD_PAUSE:-0.05}
 HEALTHY_SECS=${HEALTHY_SECS:-5}
 OUTAGE_SECS=${OUTAGE_SECS:-10}
@@ -78,6 +84,7 @@ since() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
 as_root() { if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi; }
 as_postgres() { if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi; }
 psql_admin() { as_postgres psql -X -q -v ON_ERROR_STOP=1 -p "$PG_PORT" -d postgres "$@"; }
+psql_db() { as_postgres psql -X -q -At -v ON_ERROR_STOP=1 -p "$PG_PORT" -d "$DB_NAME" "$@"; }
 cluster_status() { pg_lsclusters -h 2>/dev/null | awk -v v="$PG_VERSION" -v c="$PG_CLUSTER" '$1 == v && $2 == c { print $4 }'; }
 graphql_json() { jq -cn --arg q "$1" '{query: $q}'; }
 
@@ -161,6 +168,16 @@ if (exec 3<>"/dev/tcp/127.0.0.1/$APP_PORT") 2>/dev/null; then
     die "port $APP_PORT is already in use: set APP_PORT"
 fi
 
+# the packaged application refuses the development key: a key pair of the run's own, as an identity provider's
+mkdir -p "$WORK/jwt"
+openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/jwt/private-key.pem" 2>/dev/null \
+    || die "openssl cannot make a key pair"
+openssl pkey -in "$WORK/jwt/private-key.pem" -pubout -out "$WORK/jwt/public-key.pem"
+JWT_ISSUER=newsgraph-faults
+EDITOR_TOKEN=$(JWT_KEY="$WORK/jwt/private-key.pem" JWT_ISSUER=$JWT_ISSUER dev/tokens.sh --raw editor)
+# one run's writes are told apart from any other's
+RUN_ID=$(date +%s)$RANDOM
+
 log "starting the app on port $APP_PORT with sample data"
 # shellcheck disable=SC2086  # NEWSGRAPH_JAVA_OPTS holds several options
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$DB_NAME" \
@@ -168,6 +185,9 @@ QUARKUS_DATASOURCE_USERNAME=$DB_USER \
 QUARKUS_DATASOURCE_PASSWORD=$DB_PASSWORD \
 QUARKUS_HTTP_PORT=$APP_PORT \
 NEWSGRAPH_SAMPLE_DATA=true \
+MP_JWT_VERIFY_PUBLICKEY_LOCATION="$WORK/jwt/public-key.pem" \
+MP_JWT_VERIFY_ISSUER=$JWT_ISSUER \
+NEWSGRAPH_RATE_LIMIT_REQUESTS=1000000 \
     java $NEWSGRAPH_JAVA_OPTS -jar "$JAR" >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 
@@ -232,6 +252,67 @@ worker() {
     done
 }
 
+# --- Writes -----------------------------------------------------------------------------------
+# One line per attempt in writes-N.tsv:
+#   start end worker write attempt kind http_status latency_s outcome code message leak saved_id
+# A write is a comment (odd numbers) or a tag (even numbers) whose text is its marker "faults wW nN RUN_ID";
+# every attempt at one write carries the same idempotency key.
+ARTICLE_ID=$(jq -r '.data.articles.edges[0].node.id' "$WORK/snapshot-before.json")
+COMMENT_MUTATION='mutation($input: CommentInput!, $key: String) { addComment(input: $input, idempotencyKey: $key) { comment { id } } }'
+TAG_MUTATION='mutation($input: TagInput!, $key: String) { createTag(input: $input, idempotencyKey: $key) { tag { id } } }'
+WRITE_CLASSIFY='
+  def leak: test($pattern; "i");
+  (.data // {} | to_entries | map(.value) | first // null) as $payload
+  | [ (if ((.errors // []) | length) == 0 and ($payload | type) == "object" then "OK" else "ERROR" end),
+      (.errors[0].extensions.code // "-"),
+      (.errors[0].message // "-" | gsub("[\t\r\n]"; " ")),
+      ((.errors // []) | ([.. | strings] + [.. | objects | keys[]]) | join(" ") | leak),
+      (first($payload | .. | objects | .id? // empty) // "-")
+    ] | @tsv'
+# the most attempts at one write: enough to outlast the outage, bounded all the same
+MAX_ATTEMPTS=400
+
+writer() {
+    local id=$1 deadline=$2 n=0 attempt marker key request start end w rc cls auth
+    local out="$WORK/writes-$id.tsv" body="$WORK/wbody-$id.json"
+    while [[ ! -e $STOP_FILE ]] && ((n < 100000)); do
+        start=$EPOCHREALTIME
+        ((${start%.*} < deadline)) || break
+        n=$((n + 1))
+        marker="faults w$id n$n $RUN_ID"
+        key="faults-w$id-n$n-$RUN_ID"
+        auth=()
+        if ((n % 2 == 1)); then
+            request=$(jq -cn --arg q "$COMMENT_MUTATION" --arg a "$ARTICLE_ID" --arg m "$marker" --arg k "$key" \
+                '{query: $q, variables: {key: $k, input: {articleId: $a, authorName: "Faults", authorEmail: "faults@example.org", body: $m}}}')
+        else
+            request=$(jq -cn --arg q "$TAG_MUTATION" --arg m "$marker" --arg k "$key" \
+                '{query: $q, variables: {key: $k, input: {name: $m}}}')
+            auth=(-H "authorization: Bearer $EDITOR_TOKEN")
+        fi
+        attempt=0
+        while ((attempt < MAX_ATTEMPTS)); do
+            attempt=$((attempt + 1))
+            start=$EPOCHREALTIME
+            rc=0
+            w=$(curl -s -o "$body" -w '%{http_code}\t%{time_total}' --max-time "$CURL_MAX_TIME" \
+                -H 'content-type: application/json' "${auth[@]}" --data "$request" "$URL/graphql") || rc=$?
+            end=$EPOCHREALTIME
+            [[ -n $w ]] || w=$'000\t0'
+            if [[ $rc -ne 0 ]]; then
+                cls=$'CURL'"$rc"$'\t-\tcurl exit '"$rc"$'\tfalse\t-'
+            elif ! cls=$(jq -r --arg pattern "$LEAK_PATTERN" "$WRITE_CLASSIFY" "$body" 2>/dev/null) || [[ -z $cls ]]; then
+                cls=$'NONJSON\t-\t'"$(head -c 120 "$body" | tr '\t\r\n' '   ')"$'\tfalse\t-'
+            fi
+            printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$start" "$end" "$id" "$n" "$attempt" \
+                "$( ((n % 2 == 1)) && echo comment || echo tag)" "$w" "$cls" >>"$out"
+            [[ $cls == OK* ]] && break
+            sleep "$LOAD_PAUSE"
+        done
+        sleep "$LOAD_PAUSE"
+    done
+}
+
 # --- health probes: start ready_code ready_latency live_code live_latency ---------------------
 READY_CODE=""
 probe() {
@@ -255,6 +336,11 @@ load_deadline=$(($(date +%s) + total_budget))
 log "load: $LOAD_WORKERS workers, query $LOAD_QUERY"
 for i in $(seq "$LOAD_WORKERS"); do
     worker "$i" "$load_deadline" &
+    WORKER_PIDS+=($!)
+done
+log "writes: $WRITE_WORKERS workers, comments and tags, each sent again with its idempotency key until it succeeds"
+for i in $(seq "$WRITE_WORKERS"); do
+    writer "$i" "$load_deadline" &
     WORKER_PIDS+=($!)
 done
 t_load=$(now)
@@ -357,6 +443,43 @@ n_live=$(wc -l <"$HEALTH" | tr -d ' ')
 n_live_bad=$(awk -F'\t' '$4 != "200"' "$HEALTH" | wc -l | tr -d ' ')
 read -r _ ready_lat_median ready_lat_max < <(awk -F'\t' -v a="$t_stop" -v b="$t_start" '$1 >= a && $1 < b { print $3 }' "$HEALTH" | stats)
 
+# writes: every attempt, then per write (worker, number): kind, confirmed, attempts, the ids its successes returned
+cat "$WORK"/writes-*.tsv 2>/dev/null | sort -n -k1,1 >"$WORK/writes.tsv" || true
+WR=$WORK/writes.tsv
+awk -F'\t' '{ k = $3 "\t" $4; kind[k] = $6; tries[k]++; if ($9 == "OK") { ok[k] = 1; if (index(ids[k], $13) == 0) ids[k] = ids[k] " " $13 } }
+    END { for (k in kind) printf "%s\t%s\t%d\t%d\t%s\n", k, kind[k], ok[k] + 0, tries[k], ids[k] }' "$WR" | sort -n >"$WORK/writes-by-write.tsv"
+# what the database holds of this run's writes: marker and how many rows carry it
+{ psql_db -c "select body, count(*) from comment where body like 'faults % $RUN_ID' group by body"
+  psql_db -c "select name, count(*) from tag where name like 'faults % $RUN_ID' group by name"; } >"$WORK/writes-in-db.txt" \
+    || log "cannot read the writes back from the database"
+in_db() { awk -F'|' -v m="$1" '$1 == m { print $2; found = 1 } END { if (!found) print 0 }' "$WORK/writes-in-db.txt"; }
+n_writes=0 n_confirmed=0 n_confirmed_missing=0 n_unconfirmed=0 n_unconfirmed_saved=0 n_retried=0 n_two_ids=0
+while IFS=$'\t' read -r w n _kind confirmed tries ids; do
+    n_writes=$((n_writes + 1))
+    copies=$(in_db "faults w$w n$n $RUN_ID")
+    ((tries > 1)) && n_retried=$((n_retried + 1))
+    if ((confirmed == 1)); then
+        n_confirmed=$((n_confirmed + 1))
+        ((copies == 1)) || n_confirmed_missing=$((n_confirmed_missing + 1))
+        # every success of one write, first or sent again, names the same row
+        [[ $(wc -w <<<"$ids") -eq 1 ]] || n_two_ids=$((n_two_ids + 1))
+    else
+        n_unconfirmed=$((n_unconfirmed + 1))
+        ((copies == 0)) || n_unconfirmed_saved=$((n_unconfirmed_saved + 1))
+    fi
+done <"$WORK/writes-by-write.tsv"
+n_doubled=$(awk -F'|' '$2 > 1' "$WORK/writes-in-db.txt" | wc -l | tr -d ' ')
+n_rows_in_db=$(awk -F'|' '{ s += $2 } END { print s + 0 }' "$WORK/writes-in-db.txt")
+wcount() { awk -F'\t' "$1" "$WR" | wc -l | tr -d ' '; }
+n_w_attempts=$(wc -l <"$WR" | tr -d ' ')
+n_w_failed=$(wcount '$9 != "OK"')
+n_w_bad_shape=$(wcount '$9 != "OK" && ($10 == "-" || $11 == "-" || $11 == "")')
+n_w_leak=$(wcount '$12 == "true"')
+n_w_curl=$(wcount '$9 ~ /^CURL/')
+# a write that failed because the database went away must say so, and that its outcome is unknown or that nothing was done
+n_w_strict=$(wcount "\$1 >= $t_stopped && \$2 <= $t_start && \$9 != \"OK\"")
+n_w_strict_wrong_msg=$(wcount "\$1 >= $t_stopped && \$2 <= $t_start && \$9 != \"OK\" && !(tolower(\$11) ~ /may or may not have been saved|too busy|unavailable/)")
+
 # --- summary ----------------------------------------------------------------------------------
 FAILS=()
 check() { # check "description" condition-result(0/1 via test) figures
@@ -395,8 +518,13 @@ printf '           UP again %s s after the start was issued (PostgreSQL itself t
 printf 'GraphQL  : first success %s s after the start was issued; app not restarted (pid %s, alive: %s)\n' \
     "$graphql_recovery" "$APP_PID" "$app_alive"
 printf 'liveness : %s probes, %s not UP\n' "$n_live" "$n_live_bad"
-echo 'writes   : NOT CHECKED. The API has only reads today (no mutations), so "every write that reported'
-echo '           success is in the database afterwards" cannot be tested; the reads before and after are compared instead.'
+printf 'writes   : %s writes (%s attempts, %s workers): %s succeeded, %s never did; %s needed more than one attempt\n' \
+    "$n_writes" "$n_w_attempts" "$WRITE_WORKERS" "$n_confirmed" "$n_unconfirmed" "$n_retried"
+printf '           in the database: %s rows of this run, %s writes there twice or more, %s successes missing\n' \
+    "$n_rows_in_db" "$n_doubled" "$n_confirmed_missing"
+echo 'outcomes of failed write attempts (count, outcome, extensions.code, message):'
+awk -F'\t' '$9 != "OK" { print $9 "\t" $10 "\t" $11 }' "$WR" | sort | uniq -c | sort -rn | sed 's/^/  /' | head -n 10
+[[ $n_w_failed -gt 0 ]] || echo '  (none)'
 app_problems=$(jq -R -r 'fromjson? | select(.level == "ERROR" or .level == "FATAL") | "\(.loggerName): \(.message | .[0:160])"' "$WORK/app.log" | sort | uniq -c | sort -rn | head -n 10)
 app_warn=$(jq -R -r 'fromjson? | select(.level == "WARN") | .loggerName' "$WORK/app.log" | sort | uniq -c | sort -rn | head -n 5)
 echo 'app log (JSON) during the run: ERROR/FATAL lines:'
@@ -425,6 +553,16 @@ check "no failure once requests succeeded again" "$(is0 "$n_fail_after_recovery"
 check "readiness stayed UP once recovered" "$(is0 "$n_ready_after_bad")" "$n_ready_after_bad probes not UP"
 check "app not restarted and still running" "$([[ $app_alive == yes ]] && echo 0 || echo 1)" "pid $APP_PID"
 check "same data before and after the outage" "$([[ $same_data == yes ]] && echo 0 || echo 1)" "$(jq -r '.data.articles.totalCount // "no data"' "$WORK/snapshot-after.json" 2>/dev/null) articles"
+check "writes went on during the run" "$([[ $n_writes -ge 4 && $n_confirmed -ge 2 ]] && echo 0 || echo 1)" "$n_writes writes, $n_confirmed succeeded"
+check "the outage was seen by writers (failed attempts)" "$([[ $n_w_strict -gt 0 ]] && echo 0 || echo 1)" "$n_w_strict failed while the DB was down"
+check "every write that answered success is in the database, once" "$(is0 "$n_confirmed_missing")" "$n_confirmed_missing of $n_confirmed missing or doubled"
+check "no write is in the database twice" "$(is0 "$n_doubled")" "$n_doubled doubled"
+check "sent again with its key, a write names the same row" "$(is0 "$n_two_ids")" "$n_two_ids with two rows"
+check "every write succeeded in the end (none lost)" "$(is0 "$n_unconfirmed")" "$n_unconfirmed never succeeded ($n_unconfirmed_saved of them saved)"
+check "every failed write has extensions.code and a message" "$(is0 "$n_w_bad_shape")" "$n_w_bad_shape of $n_w_failed without"
+check "no exception, SQL, stack trace or address in any write error" "$(is0 "$n_w_leak")" "$n_w_leak leaking"
+check "no write request hung (curl errors)" "$(is0 "$n_w_curl")" "$n_w_curl"
+check "write errors while the DB was down say the outcome (saved or not)" "$(is0 "$n_w_strict_wrong_msg")" "$n_w_strict_wrong_msg of $n_w_strict otherwise"
 echo
 if [[ ${#FAILS[@]} -eq 0 ]]; then
     echo "RESULT: PASS"

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import io.newsgraph.core.node.Node;
+import io.newsgraph.core.write.Edits;
 
 @Type("Article")
 @Description("A news article, in one language, with its author, its source and its topics.")
@@ -23,6 +24,7 @@ public record Article(
         @Description("The desk or team credited at the top of the article, when it is not the author.") String byline,
         @Description("When the article was published; null for a draft.") Instant publishedAt,
         @NonNull Instant updatedAt,
+        @Description(Edits.VERSION_DESCRIPTION) int version,
         @NonNull @Description("How long the body takes to read, in minutes, rounded up.") Integer readingTimeMinutes,
         Image image,
         @Description("The address of the original publication, when this article was translated or adapted.") String canonicalUrl,

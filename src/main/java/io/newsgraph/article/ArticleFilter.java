@@ -13,5 +13,8 @@ public record ArticleFilter(
         @Description("Articles from the source with this slug.") String sourceSlug,
         @Id @Description("Articles with this tag.") String tagId,
         @Description("Articles with the tag of this slug.") String tagSlug,
-        @Description("Articles in this language (BCP 47); `fr` also matches regional tags such as `fr-CA`.") String language) {
+        @Description("Articles in this language (BCP 47); `fr` also matches regional tags such as `fr-CA`.") String language,
+        @Description("Articles in this status; PUBLISHED when not given. Only editors see drafts and archived articles:"
+                + " for anyone else their lists are empty. Drafts, which have no publication time, are ordered by their"
+                + " last update.") ArticleStatus status) {
 }

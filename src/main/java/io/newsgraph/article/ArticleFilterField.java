@@ -30,7 +30,10 @@ public enum ArticleFilterField implements FilterField {
     TAG_SLUG("tagSlug", ArticleFilter::tagSlug, slug -> slug,
             slug -> Condition.containsWhere("tags", Condition.equal("slug", slug))),
     LANGUAGE("language", ArticleFilter::language, LanguageTag::requireValid,
-            tag -> Condition.languageOrSubtag("language", tag));
+            tag -> Condition.languageOrSubtag("language", tag)),
+    /** Who may see which statuses is {@link ArticleListings#listedFor}'s business: this only narrows the list. */
+    STATUS("status", filter -> filter.status() == null ? null : filter.status().name(), ArticleStatus::valueOf,
+            status -> Condition.equal("status", status));
 
     private final String field;
     private final Function<ArticleFilter, String> valueIn;

@@ -38,21 +38,24 @@ public class ArticleGraphQLApi {
     }
 
     @Query
-    @Description("A published article by id or by slug; null when there is none.")
+    @Description("A published article by id or by slug, or for editors an article of any status; null when there is"
+            + " none.")
     public Article article(@Id String id, String slug) {
-        return Lookups.byIdOrSlug(id, slug, Article.TYPE, articleService::findPublished,
-                articleService::findPublishedBySlug, ArticleMapper::toArticle);
+        return Lookups.byIdOrSlug(id, slug, Article.TYPE, articleService::findVisible,
+                articleService::findVisibleBySlug, ArticleMapper::toArticle);
     }
 
     @Query
     @NonNull
-    @Description("Published articles, newest first unless ordered otherwise. Page with first/after or last/before.")
+    @Description("Published articles, or for editors those of the status the filter names; newest first unless ordered"
+            + " otherwise. Page with first/after or last/before.")
     public ArticleConnection articles(Integer first, String after, Integer last, String before,
             ArticleFilter filter, @DefaultValue("PUBLISHED_AT_DESC") ArticleOrder orderBy) {
         PageRequest request = PageRequest.of(first, after, last, before);
         Condition conditions = ArticleFilterField.of(filter);
-        return ArticleMapper.toConnection(articleService.page(conditions, orderBy, request), orderBy.keyset(),
-                articleService.totalCount(conditions));
+        ArticleStatus status = filter == null ? null : filter.status();
+        return ArticleMapper.toConnection(articleService.page(conditions, status, orderBy, request),
+                orderBy.keyset(status), articleService.totalCount(conditions, status));
     }
 
     @Name("articles")
@@ -102,7 +105,7 @@ public class ArticleGraphQLApi {
 
     @Produces
     NodeLoader articleNodes() {
-        return new NodeLoader(Article.TYPE, key -> articleService.findPublished(key).map(ArticleMapper::toArticle));
+        return new NodeLoader(Article.TYPE, key -> articleService.findVisible(key).map(ArticleMapper::toArticle));
     }
 
     private <P> List<ArticleConnection> nestedPages(List<P> parents, Function<P, Long> keyOf,

@@ -23,6 +23,7 @@ final class ArticleMapper {
                 entity.byline,
                 entity.publishedAt,
                 entity.updatedAt,
+                Math.toIntExact(entity.version),
                 entity.readingTimeMinutes,
                 entity.imageUrl == null ? null : new Image(entity.imageUrl, entity.imageAlt),
                 entity.canonicalUrl,

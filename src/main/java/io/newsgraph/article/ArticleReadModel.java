@@ -23,7 +23,7 @@ class ArticleReadModel implements ReadModelContribution {
         declarations.type(Article.TYPE, ArticleListings.PUBLISHED)
                 .globalId()
                 .attributes("slug", "title", "lede", "body", "language", "status", "byline", "publishedAt", "updatedAt",
-                        "readingTimeMinutes", "canonicalUrl")
+                        "version", "readingTimeMinutes", "canonicalUrl")
                 .field("paragraphs", new PlannedField.Derived("body", body -> Paragraphs.of((String) body)))
                 .field("image", new PlannedField.Embedded("imageUrl", Map.of("url", "imageUrl", "alt", "imageAlt")))
                 .field("author", new PlannedField.ToOne("author"))

@@ -15,37 +15,47 @@ import io.newsgraph.core.pagination.PageRequest;
 import io.newsgraph.core.pagination.Slice;
 import io.newsgraph.core.pagination.TotalCount;
 import io.newsgraph.core.sql.Condition;
+import io.quarkus.security.identity.SecurityIdentity;
 
-/** What readers can see of the articles: published ones only. */
+/** What requesters can see of the articles: published ones, and for editors every one (see {@link ArticleListings}). */
 @ApplicationScoped
 @Transactional(TxType.SUPPORTS)
 public class ArticleService {
 
     private final ListingQueries listingQueries;
+    private final SecurityIdentity requester;
 
-    ArticleService(ListingQueries listingQueries) {
+    ArticleService(ListingQueries listingQueries, SecurityIdentity requester) {
         this.listingQueries = listingQueries;
+        this.requester = requester;
     }
 
     public Optional<ArticleEntity> findPublished(long key) {
         return Optional.ofNullable(findPublished(List.of(key)).get(key));
     }
 
-    public Optional<ArticleEntity> findPublishedBySlug(String slug) {
-        return listingQueries.first(ArticleListings.PUBLISHED.narrowedBy(Condition.equal("slug", slug)));
-    }
-
     public Map<Long, ArticleEntity> findPublished(Collection<Long> keys) {
         return listingQueries.byKeys(ArticleListings.PUBLISHED, keys, article -> article.id);
     }
 
-    /** A page of the published articles a filter keeps, and what counts them all. */
-    Slice<ArticleEntity> page(Condition filter, ArticleOrder order, PageRequest request) {
-        return listingQueries.page(ArticleListings.PUBLISHED.narrowedBy(filter), order.keyset(), request);
+    /** An article the requester may look up by itself. */
+    Optional<ArticleEntity> findVisible(long key) {
+        return Optional.ofNullable(
+                listingQueries.byKeys(ArticleListings.visibleTo(requester), List.of(key), article -> article.id).get(key));
     }
 
-    TotalCount totalCount(Condition filter) {
-        return new TotalCount.OfListing(ArticleListings.PUBLISHED.narrowedBy(filter));
+    Optional<ArticleEntity> findVisibleBySlug(String slug) {
+        return listingQueries.first(ArticleListings.visibleTo(requester).narrowedBy(Condition.equal("slug", slug)));
+    }
+
+    /** A page of the articles a filter keeps, of the status it names, and what counts them all. */
+    Slice<ArticleEntity> page(Condition filter, ArticleStatus status, ArticleOrder order, PageRequest request) {
+        return listingQueries.page(ArticleListings.listedFor(requester, status).narrowedBy(filter), order.keyset(status),
+                request);
+    }
+
+    TotalCount totalCount(Condition filter, ArticleStatus status) {
+        return new TotalCount.OfListing(ArticleListings.listedFor(requester, status).narrowedBy(filter));
     }
 
     /** The same page of the published articles under each parent: an author, a source, a tag. */

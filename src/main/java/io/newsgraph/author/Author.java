@@ -7,6 +7,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import io.newsgraph.core.node.Node;
+import io.newsgraph.core.write.Edits;
 
 @Type("Author")
 @Description("A person who writes articles.")
@@ -16,6 +17,7 @@ public record Author(
         @NonNull String name,
         @Description("A short biography, shown at the end of the author's articles.") String bio,
         @Description("Where the author is based, e.g. `Washington, DC`.") String location,
+        @Description(Edits.VERSION_DESCRIPTION) int version,
         @Ignore long key) implements Node {
 
     public static final String TYPE = "Author";

@@ -13,7 +13,7 @@ final class AuthorMapper {
 
     static Author toAuthor(AuthorEntity entity) {
         return new Author(GlobalId.encode(Author.TYPE, entity.id), entity.slug, entity.name, entity.bio,
-                entity.location, entity.id);
+                entity.location, Math.toIntExact(entity.version), entity.id);
     }
 
     static SocialLink toSocialLink(SocialLinkEmbeddable link) {

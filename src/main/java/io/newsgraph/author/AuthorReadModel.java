@@ -27,7 +27,7 @@ class AuthorReadModel implements ReadModelContribution {
         Listing<AuthorEntity> all = NamedContentService.listing(AuthorEntity.class);
         declarations.type(Author.TYPE, all)
                 .globalId()
-                .attributes("slug", "name", "bio", "location")
+                .attributes("slug", "name", "bio", "location", "version")
                 .field("socialLinks", new PlannedField.Elements("socialLinks",
                         Map.of("network", "network", "url", "url", "handle", "handle"), "network"))
                 .reachableById(all);

@@ -17,6 +17,7 @@ public record Comment(
         @NonNull @Description("The name the commenter signed with.") String authorName,
         @NonNull String body,
         @NonNull Instant createdAt,
+        @NonNull @Description("APPROVED for every comment readers see; moderators also see PENDING ones.") CommentStatus status,
         @Ignore long key,
         @Ignore long articleKey,
         @Ignore Long parentKey) implements Node {

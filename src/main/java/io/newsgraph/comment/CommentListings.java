@@ -8,7 +8,10 @@ import io.newsgraph.core.pagination.SortDirection;
 import io.newsgraph.core.sql.Condition;
 import io.newsgraph.core.sql.Relation;
 
-/** The lists of comments readers see: approved ones, oldest first, as a conversation reads. */
+/**
+ * The lists of comments readers see, approved ones, and the one moderators work through; oldest first, as a
+ * conversation reads.
+ */
 final class CommentListings {
 
     /** What readers may see of the comments, wherever comments are read. */
@@ -24,6 +27,10 @@ final class CommentListings {
     static final Listing<CommentEntity> REPLIES = APPROVED.nestedBy(Relation.byForeignKey("parent"));
     /** Every approved comment of an article, replies included: what its comment count counts. */
     static final Listing<CommentEntity> ALL_OF_ARTICLE = APPROVED.nestedBy(Relation.byForeignKey("article"));
+
+    /** The moderation queue: new comments on articles readers see, which moderators approve or reject. */
+    static final Listing<CommentEntity> AWAITING_MODERATION = Listing.of(CommentEntity.class,
+            Condition.equal("status", CommentStatus.PENDING)).narrowedBy(Condition.related("article", ArticleListings.VISIBLE));
 
     static final KeysetOrder<CommentEntity> CHRONOLOGICAL = new KeysetOrder<>("comment.CREATED_AT", "createdAt",
             SortDirection.ASC, CursorValueType.INSTANT, comment -> comment.createdAt, comment -> comment.id);

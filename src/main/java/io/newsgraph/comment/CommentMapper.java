@@ -13,7 +13,7 @@ final class CommentMapper {
 
     static Comment toComment(CommentEntity entity) {
         return new Comment(GlobalId.encode(Comment.TYPE, entity.id), entity.authorName, entity.body,
-                entity.createdAt, entity.id, entity.article.id, entity.parent == null ? null : entity.parent.id);
+                entity.createdAt, entity.status, entity.id, entity.article.id, entity.parent == null ? null : entity.parent.id);
     }
 
     static CommentConnection toConnection(Slice<CommentEntity> slice, KeysetOrder<CommentEntity> order,

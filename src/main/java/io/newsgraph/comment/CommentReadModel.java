@@ -15,7 +15,7 @@ class CommentReadModel implements ReadModelContribution {
     public void declare(ReadModel.Declarations declarations) {
         declarations.type(Comment.TYPE, CommentListings.APPROVED)
                 .globalId()
-                .attributes("authorName", "body", "createdAt")
+                .attributes("authorName", "body", "createdAt", "status")
                 .field("parent", new PlannedField.ToOne("parent"))
                 .field("replies", new PlannedField.NestedConnection<>(CommentListings.REPLIES,
                         arguments -> CommentListings.CHRONOLOGICAL))

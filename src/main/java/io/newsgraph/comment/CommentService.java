@@ -28,8 +28,12 @@ public class CommentService {
 
     /** An approved comment of a published article. */
     public Optional<CommentEntity> findVisible(long key) {
-        return Optional.ofNullable(
-                listingQueries.byKeys(CommentListings.APPROVED_ON_PUBLISHED, List.of(key), comment -> comment.id).get(key));
+        return Optional.ofNullable(findVisible(List.of(key)).get(key));
+    }
+
+    /** The approved comments of published articles among these. */
+    Map<Long, CommentEntity> findVisible(Collection<Long> keys) {
+        return listingQueries.byKeys(CommentListings.APPROVED_ON_PUBLISHED, keys, comment -> comment.id);
     }
 
     public Map<Long, CommentEntity> findApproved(Collection<Long> keys) {

@@ -1,6 +1,8 @@
 package io.newsgraph.comment;
 
-/** Moderation state: readers only ever see APPROVED comments. */
+import org.eclipse.microprofile.graphql.Description;
+
+@Description("Where a comment is in moderation: readers only ever see APPROVED ones.")
 public enum CommentStatus {
     PENDING,
     APPROVED,

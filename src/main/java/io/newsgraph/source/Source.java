@@ -7,6 +7,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import io.newsgraph.core.node.Node;
+import io.newsgraph.core.write.Edits;
 
 @Type("Source")
 @Description("A publication whose articles this site translates or adapts.")
@@ -16,6 +17,7 @@ public record Source(
         @NonNull String name,
         @NonNull @Description("The publication's home page.") String url,
         @NonNull @Description("The publication's language, as a BCP 47 tag.") String language,
+        @Description(Edits.VERSION_DESCRIPTION) int version,
         @Ignore long key) implements Node {
 
     public static final String TYPE = "Source";

@@ -13,7 +13,7 @@ final class SourceMapper {
 
     static Source toSource(SourceEntity entity) {
         return new Source(GlobalId.encode(Source.TYPE, entity.id), entity.slug, entity.name, entity.url,
-                entity.language, entity.id);
+                entity.language, Math.toIntExact(entity.version), entity.id);
     }
 
     static SourceConnection toConnection(Slice<SourceEntity> slice, KeysetOrder<SourceEntity> order,

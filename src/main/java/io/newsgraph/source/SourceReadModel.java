@@ -25,7 +25,7 @@ class SourceReadModel implements ReadModelContribution {
         Listing<SourceEntity> all = NamedContentService.listing(SourceEntity.class);
         declarations.type(Source.TYPE, all)
                 .globalId()
-                .attributes("slug", "name", "url", "language")
+                .attributes("slug", "name", "url", "language", "version")
                 .reachableById(all);
         declarations
                 .query("source", new QueryField.Lookup(SourceEntity.class, "slug"))

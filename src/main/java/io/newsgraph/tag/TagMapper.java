@@ -12,7 +12,8 @@ final class TagMapper {
     }
 
     static Tag toTag(TagEntity entity) {
-        return new Tag(GlobalId.encode(Tag.TYPE, entity.id), entity.slug, entity.name, entity.id);
+        return new Tag(GlobalId.encode(Tag.TYPE, entity.id), entity.slug, entity.name,
+                Math.toIntExact(entity.version), entity.id);
     }
 
     static TagConnection toConnection(Slice<TagEntity> slice, KeysetOrder<TagEntity> order, TotalCount count) {

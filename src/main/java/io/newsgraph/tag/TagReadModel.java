@@ -27,7 +27,7 @@ class TagReadModel implements ReadModelContribution {
         Listing<TagEntity> all = NamedContentService.listing(TagEntity.class);
         declarations.type(Tag.TYPE, all)
                 .globalId()
-                .attributes("slug", "name")
+                .attributes("slug", "name", "version")
                 .reachableById(all);
         declarations
                 .field(Article.TYPE, "tags", new PlannedField.NestedList<>(TagListings.OF_ARTICLE, tagService.byName()))

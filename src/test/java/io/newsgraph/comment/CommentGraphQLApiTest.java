@@ -5,10 +5,9 @@ import static io.newsgraph.testing.GraphQLClient.execute;
 import static io.newsgraph.testing.GraphQLClient.variables;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -18,6 +17,10 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import graphql.language.ImplementingTypeDefinition;
+import graphql.language.InterfaceTypeDefinition;
+import graphql.language.ObjectTypeDefinition;
+import graphql.schema.idl.SchemaParser;
 import io.newsgraph.testing.SampleContent;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -70,8 +73,12 @@ class CommentGraphQLApiTest {
 
     @Test
     void commentersEmailsAreNeverExposed() {
-        given().get("/graphql/schema.graphql").then().statusCode(200)
-                .body(not(containsString("mail")));
+        // the schema asks commenters for their e-mail address (CommentInput), and gives it back nowhere
+        String schema = given().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
+        new SchemaParser().parse(schema).types().values().stream()
+                .filter(type -> type instanceof ObjectTypeDefinition || type instanceof InterfaceTypeDefinition)
+                .flatMap(type -> ((ImplementingTypeDefinition<?>) type).getFieldDefinitions().stream())
+                .forEach(field -> assertFalse(field.getName().toLowerCase().contains("mail"), field.getName()));
         String frontPage = execute("front-page", variables("first", 20)).extract().asString();
         SampleContent.publishedArticles().forEach(article -> SampleContent.commentsWithStatus(article, "APPROVED")
                 .forEach(comment -> assertTrue(!frontPage.contains(comment.get("authorEmail").asText()))));

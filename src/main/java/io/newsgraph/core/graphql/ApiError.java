@@ -1,5 +1,6 @@
 package io.newsgraph.core.graphql;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,15 +10,27 @@ import graphql.language.SourceLocation;
 import io.newsgraph.core.error.ErrorCode;
 
 /**
- * A GraphQL error as clients receive it: a message meant for them, where it happened, and
- * {@code extensions.code}. Nothing else, so no exception class or stack trace can leak through it.
+ * A GraphQL error as clients receive it: a message meant for them, where it happened, {@code extensions.code} and
+ * what else the client can act on (the fields at fault, when to retry). Nothing else, so no exception class or stack
+ * trace can leak through it.
+ *
+ * @param details the extensions besides the code
  */
-record ApiError(String message, List<SourceLocation> locations, List<Object> path, ErrorCode code)
+record ApiError(String message, List<SourceLocation> locations, List<Object> path, ErrorCode code,
+        Map<String, Object> details)
         implements
             GraphQLError {
 
+    ApiError(String message, List<SourceLocation> locations, List<Object> path, ErrorCode code) {
+        this(message, locations, path, code, Map.of());
+    }
+
     static ApiError of(GraphQLError error, String message, ErrorCode code) {
-        return new ApiError(message, error.getLocations(), error.getPath(), code);
+        return of(error, message, code, Map.of());
+    }
+
+    static ApiError of(GraphQLError error, String message, ErrorCode code, Map<String, Object> details) {
+        return new ApiError(message, error.getLocations(), error.getPath(), code, details);
     }
 
     @Override
@@ -37,7 +50,13 @@ record ApiError(String message, List<SourceLocation> locations, List<Object> pat
 
     @Override
     public Map<String, Object> getExtensions() {
-        return Map.of("code", code.name());
+        if (details.isEmpty()) {
+            return Map.of("code", code.name());
+        }
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("code", code.name());
+        extensions.putAll(details);
+        return extensions;
     }
 
     /** The code again, rather than graphql-java's internal classifications. */

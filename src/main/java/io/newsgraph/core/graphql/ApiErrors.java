@@ -1,6 +1,8 @@
 package io.newsgraph.core.graphql;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 
@@ -12,15 +14,22 @@ import graphql.GraphQLError;
 import graphql.language.SourceLocation;
 import io.newsgraph.core.error.ApiException;
 import io.newsgraph.core.error.ErrorCode;
+import io.newsgraph.core.error.Violation;
+import io.newsgraph.core.security.SecurityRefusals;
+import io.smallrye.graphql.validation.BeanValidationError;
 
 /**
- * Gives every error the same shape, {@code message} and {@code extensions.code}: an {@link ApiException}
- * speaks for itself, a document the schema refuses is BAD_USER_INPUT, and anything unexpected is logged
- * here and reported to the client without its details.
+ * Gives every error the same shape, {@code message} and {@code extensions.code}: an {@link ApiException} speaks for
+ * itself, a security check that refused the requester is UNAUTHENTICATED or FORBIDDEN, arguments that Bean Validation
+ * refused are BAD_USER_INPUT with every violation at once, a document the schema refuses is BAD_USER_INPUT, and
+ * anything unexpected is logged here and reported to the client without its details.
  */
 final class ApiErrors {
 
     static final String INTERNAL_ERROR_MESSAGE = "Internal server error.";
+    /** A mutation that failed unexpectedly may have failed at its COMMIT, whose outcome is then unknown. */
+    static final String INTERNAL_WRITE_ERROR_MESSAGE = "Internal server error: the change may or may not have been saved."
+            + " Send it again with the same idempotencyKey to get its outcome without saving it twice.";
 
     private static final Logger LOG = Logger.getLogger(ApiErrors.class);
 
@@ -35,23 +44,37 @@ final class ApiErrors {
         return new ApiError(message, location == null ? null : List.of(location), null, code);
     }
 
-    static GraphQLError shape(GraphQLError error, String operationName) {
+    /**
+     * @param write whether the error comes from a mutation, whose failures may leave the outcome of its change unknown
+     */
+    static GraphQLError shape(GraphQLError error, String operationName, boolean write) {
         if (error instanceof ApiError) {
             return error;
+        }
+        if (error instanceof BeanValidationError validation) {
+            List<Violation> violations = violations(validation);
+            return ApiError.of(error, violations.size() == 1 ? "The input is not valid: 1 problem."
+                    : "The input is not valid: " + violations.size() + " problems.", ErrorCode.BAD_USER_INPUT,
+                    Map.of("violations", Violation.asExtension(violations)));
         }
         if (error instanceof ExceptionWhileDataFetching fetching) {
             Throwable cause = unwrap(fetching.getException());
             if (cause instanceof ApiException apiException) {
-                return ApiError.of(error, apiException.getMessage(), apiException.code());
+                return ApiError.of(error, apiException.getMessage(), apiException.code(), apiException.extensions());
             }
-            Optional<DatabaseFailure> databaseFailure = DatabaseFailure.of(cause);
+            Optional<SecurityRefusals.Refusal> refusal = SecurityRefusals.of(cause);
+            if (refusal.isPresent()) {
+                return ApiError.of(error, refusal.get().message(), refusal.get().code());
+            }
+            Optional<DatabaseFailure> databaseFailure = DatabaseFailure.of(cause, write);
             if (databaseFailure.isPresent()) {
                 LOG.warnf("Database failure at %s in operation %s: %s", error.getPath(), operationName,
                         databaseFailure.get().detail());
                 return ApiError.of(error, databaseFailure.get().message(), databaseFailure.get().code());
             }
             LOG.errorf(cause, "Unexpected failure at %s in operation %s", error.getPath(), operationName);
-            return ApiError.of(error, INTERNAL_ERROR_MESSAGE, ErrorCode.INTERNAL_SERVER_ERROR);
+            return ApiError.of(error, write ? INTERNAL_WRITE_ERROR_MESSAGE : INTERNAL_ERROR_MESSAGE,
+                    ErrorCode.INTERNAL_SERVER_ERROR);
         }
         if (error.getErrorType() instanceof ErrorType type) {
             switch (type) {
@@ -63,6 +86,32 @@ final class ApiErrors {
         }
         LOG.errorf("Unexpected GraphQL error in operation %s: %s", operationName, error.getMessage());
         return ApiError.of(error, INTERNAL_ERROR_MESSAGE, ErrorCode.INTERNAL_SERVER_ERROR);
+    }
+
+    /**
+     * The violations SmallRye GraphQL found when Bean Validation refused a field's arguments, each with the path of the
+     * argument or input field at fault: SmallRye gives it from the field's name on ({@code createArticle, input,
+     * title}), with list indexes as items of their own and container elements named like {@code <list element>}.
+     * Nothing else of SmallRye's report is kept, so the values sent (an e-mail address) are not echoed back.
+     */
+    private static List<Violation> violations(BeanValidationError error) {
+        List<Violation> violations = new ArrayList<>();
+        for (Object item : (List<?>) error.getExtensions().get("violations")) {
+            Map<?, ?> violation = (Map<?, ?>) item;
+            List<?> path = (List<?>) violation.get("propertyPath");
+            StringBuilder field = new StringBuilder();
+            for (Object node : path.subList(1, path.size())) {
+                String name = String.valueOf(node);
+                if (name.chars().allMatch(Character::isDigit)) {
+                    field.append('[').append(name).append(']');
+                } else if (!name.startsWith("<")) {
+                    field.append(field.isEmpty() ? "" : ".").append(name);
+                }
+            }
+            violations.add(new Violation(field.toString(), String.valueOf(violation.get("message"))));
+        }
+        violations.sort((a, b) -> a.field().compareTo(b.field()));
+        return violations;
     }
 
     private static Throwable unwrap(Throwable throwable) {

@@ -14,7 +14,7 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Prepares a request's document and refuses it when it cannot run: when it does not parse, goes over a limit or
  * fails validation or a variable's value is not of its built-in scalar type (answered as a GraphQL response without
- * data), and when a GET would run something other than a query (405).
+ * data), when it would run a subscription, which only WebSocket serves, and when a GET would run a mutation (405).
  */
 @ApplicationScoped
 class DocumentGate {
@@ -37,7 +37,13 @@ class DocumentGate {
             responses.sendErrors(context, document.entry().getErrors());
             return;
         }
-        if (request.method() == HttpMethod.GET && !readOnly(document, request.operationName())) {
+        if (runs(document, request.operationName(), OperationDefinition.Operation.SUBSCRIPTION)) {
+            responses.sendErrors(context, List.of(ApiErrors.of(ErrorCode.BAD_USER_INPUT, "Subscriptions are served over"
+                    + " WebSocket at " + GraphQLRoutes.PATH + ", with the graphql-transport-ws protocol.")));
+            return;
+        }
+        if (request.method() == HttpMethod.GET && runs(document, request.operationName(),
+                OperationDefinition.Operation.MUTATION)) {
             context.response().putHeader(HttpHeaders.ALLOW, "POST");
             responses.refuse(context, 405, ApiErrors.of(ErrorCode.BAD_USER_INPUT, "Only queries can be sent with GET."));
             return;
@@ -52,10 +58,10 @@ class DocumentGate {
         context.next();
     }
 
-    /** Whether the operation that would run is a query; without a name, every operation of the document must be. */
-    private static boolean readOnly(PreparedDocument document, String operationName) {
+    /** Whether the operation that would run is of this kind; without a name, whether any operation of the document is. */
+    private static boolean runs(PreparedDocument document, String operationName, OperationDefinition.Operation kind) {
         return document.entry().getDocument().getDefinitionsOfType(OperationDefinition.class).stream()
                 .filter(operation -> operationName == null || operationName.equals(operation.getName()))
-                .allMatch(operation -> operation.getOperation() == OperationDefinition.Operation.QUERY);
+                .anyMatch(operation -> operation.getOperation() == kind);
     }
 }

@@ -40,6 +40,8 @@ class GraphQLEngineCustomizer {
         return builder
                 .instrumentation(new ChainedInstrumentation(List.of(
                         new OperationMetricsInstrumentation(operationMetrics),
+                        new WebSocketOperations(),
+                        new SubscriptionEventReads(),
                         new OperationGuardInstrumentation(limits.maxCost()),
                         new ErrorShapingInstrumentation())))
                 .preparsedDocumentProvider(preparedDocuments);

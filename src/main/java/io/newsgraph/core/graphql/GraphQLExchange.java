@@ -1,13 +1,15 @@
 package io.newsgraph.core.graphql;
 
 import graphql.execution.preparsed.PreparsedDocumentEntry;
+import io.newsgraph.core.reads.Reads;
 import io.opentelemetry.api.trace.Span;
 import io.vertx.ext.web.RoutingContext;
 
 /**
  * What the gate leaves on a request's routing context for the handlers after it: the media type it negotiated, the
  * request it read, the request's document, prepared and found runnable (and whether it was prepared already), and the
- * trace span of its operation.
+ * trace span of its operation. The response cache adds where the read paths record what they read, and who wants the
+ * answer they send.
  */
 public final class GraphQLExchange {
 
@@ -16,11 +18,20 @@ public final class GraphQLExchange {
     private static final String DOCUMENT = GraphQLExchange.class.getName() + ".document";
     private static final String DOCUMENT_CACHED = GraphQLExchange.class.getName() + ".documentCached";
     private static final String OPERATION_SPAN = GraphQLExchange.class.getName() + ".operationSpan";
+    private static final String READS = GraphQLExchange.class.getName() + ".reads";
+    private static final String ANSWER_OBSERVER = GraphQLExchange.class.getName() + ".answerObserver";
+
+    /** Learns the clean answer (data, no errors) {@link GraphQLResponses#send} sends, before it is sent. */
+    @FunctionalInterface
+    interface AnswerObserver {
+
+        void answered(StoredAnswer answer);
+    }
 
     private GraphQLExchange() {
     }
 
-    /** The request, on every routing context that got past the gate. */
+    /** The request, with the text of its document, on every routing context that got past the gate. */
     public static GraphQLRequest request(RoutingContext context) {
         return context.get(REQUEST);
     }
@@ -69,5 +80,23 @@ public final class GraphQLExchange {
 
     static void putOperationSpan(RoutingContext context, Span span) {
         context.put(OPERATION_SPAN, span);
+    }
+
+    /** Where the read paths record what the request reads: nowhere unless someone keeps its answer. */
+    static Reads reads(RoutingContext context) {
+        Reads reads = context.get(READS);
+        return reads == null ? Reads.IGNORED : reads;
+    }
+
+    static void recordReadsInto(RoutingContext context, Reads reads) {
+        context.put(READS, reads);
+    }
+
+    static AnswerObserver answerObserver(RoutingContext context) {
+        return context.get(ANSWER_OBSERVER);
+    }
+
+    static void observeAnswer(RoutingContext context, AnswerObserver observer) {
+        context.put(ANSWER_OBSERVER, observer);
     }
 }

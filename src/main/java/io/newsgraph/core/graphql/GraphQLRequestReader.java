@@ -22,8 +22,9 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Reads a {@link GraphQLRequest} from a POST body in JSON or from GET parameters, or refuses what is not one GraphQL
- * request: other content types, including those a browser sends cross-site without a preflight (415), bodies that are
+ * Reads a {@link GraphQLRequest} from a POST body in JSON or from GET parameters, with or without its query (see
+ * {@link PersistedQueries}), or refuses what is not one GraphQL request: other content types, including those a browser sends
+ * cross-site without a preflight (415), bodies that are
  * not JSON, batches, and members of the wrong type (400), and GET when SmallRye's {@code http.get.enabled} is off
  * (405).
  */
@@ -89,15 +90,16 @@ class GraphQLRequestReader {
             responses.refuse(context, 400, malformed.get());
             return;
         }
-        GraphQLExchange.putRequest(context, new GraphQLRequest((String) query, named((String) operationName),
+        GraphQLExchange.putRequest(context, new GraphQLRequest(sent((String) query), named((String) operationName),
                 orEmpty(variables), orEmpty(extensions), context.request().method(), GraphQLExchange.responseType(context)));
         context.next();
     }
 
     private static Optional<ApiError> malformed(Object query, Object operationName, Object variables,
             Object extensions) {
-        if (!(query instanceof String text) || text.isBlank()) {
-            return Optional.of(ApiErrors.of(ErrorCode.BAD_USER_INPUT, "The request has no query."));
+        // no query is for PersistedQueries to judge: the request may name a persisted one instead
+        if (query != null && !(query instanceof String)) {
+            return Optional.of(ApiErrors.of(ErrorCode.BAD_USER_INPUT, "'query' must be a string."));
         }
         if (operationName != null && !(operationName instanceof String)) {
             return Optional.of(ApiErrors.of(ErrorCode.BAD_USER_INPUT, "'operationName' must be a string."));
@@ -109,6 +111,11 @@ class GraphQLRequestReader {
             return Optional.of(ApiErrors.of(ErrorCode.BAD_USER_INPUT, "'extensions' must be a JSON object."));
         }
         return Optional.empty();
+    }
+
+    /** A blank query is no query. */
+    private static String sent(String query) {
+        return query == null || query.isBlank() ? null : query;
     }
 
     /** An empty name names no operation, for graphql-java as for the GET rules. */

@@ -16,12 +16,13 @@ import io.newsgraph.core.planning.PlannedReads;
 import io.newsgraph.core.planning.PlannerConfig;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Scope;
+import io.newsgraph.core.security.Requester;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Answers planned reads before SmallRye GraphQL's resolvers: the gate let the request through, the planner plans it
+ * Answers anonymous planned reads before SmallRye GraphQL's resolvers: the gate let the request through, the planner plans it
  * here, on the thread that received it (planning never blocks), and a worker thread runs its one statement; what the
  * planner leaves goes on to the resolvers from here.
  */
@@ -56,13 +57,14 @@ class PlannedReadRoute {
             context.next();
             return;
         }
-        if (!config.enabled() || resolversAskedFor(context)) {
+        // what a requester with credentials sees depends on their roles, which only the resolvers know
+        if (!config.enabled() || resolversAskedFor(context) || !Requester.isAnonymous(context)) {
             leaveToResolvers(context);
             return;
         }
         long start = System.nanoTime();
         PlannedReads.Decision decision = plannedReads.plan(request.query(), document, request.operationName(),
-                request.variables());
+                request.variables(), GraphQLExchange.reads(context));
         if (decision instanceof PlannedReads.LeftToResolvers left) {
             LOG.debugf("Operation %s left to the resolvers: %s", request.operationName(), left.reason());
             leaveToResolvers(context);
@@ -70,7 +72,7 @@ class PlannedReadRoute {
         }
         PlannedReads.PlannedRead planned = (PlannedReads.PlannedRead) decision;
         metrics.planned();
-        markPath(context, "planned");
+        markPath(context, config, "planned");
         Span span = GraphQLExchange.operationSpan(context);
         span.setAttribute(OperationTracing.PLAN_CACHED, planned.planCached());
         context.vertx().executeBlocking(() -> {
@@ -89,7 +91,7 @@ class PlannedReadRoute {
 
     private void leaveToResolvers(RoutingContext context) {
         metrics.resolved();
-        markPath(context, "resolvers");
+        markPath(context, config, "resolvers");
         context.next();
     }
 
@@ -98,7 +100,7 @@ class PlannedReadRoute {
     }
 
     /** The operation's span says which path answered; where the tests may choose it, the response says so too. */
-    private void markPath(RoutingContext context, String path) {
+    static void markPath(RoutingContext context, PlannerConfig config, String path) {
         GraphQLExchange.operationSpan(context).setAttribute(OperationTracing.PATH, path);
         if (config.pathHeaderEnabled()) {
             context.response().putHeader(PATH_HEADER, path);

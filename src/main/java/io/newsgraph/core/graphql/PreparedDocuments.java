@@ -32,7 +32,8 @@ import io.newsgraph.core.error.ErrorCode;
  * against the {@link QueryLimits}, then validated against the schema. The outcome, good or bad, is cached,
  * bounded by an estimate of the bytes it takes ({@link DocumentsConfig}), so the documents a frontend sends
  * again and again are prepared once, and a flood of distinct documents cannot fill the heap. Requests that
- * bring the same new document at the same time prepare it once.
+ * bring the same new document at the same time prepare it once. Where only trusted documents run, graphql-java gets
+ * no other one from here: those sent over HTTP were refused by the gate, those sent over a WebSocket are refused here.
  */
 @ApplicationScoped
 class PreparedDocuments implements PreparsedDocumentProvider {
@@ -41,8 +42,10 @@ class PreparedDocuments implements PreparsedDocumentProvider {
     private final QueryLimits limits;
     private final DocumentLimits documentLimits;
     private final Instance<GraphQLSchema> schema;
+    private final TrustedDocuments trusted;
 
-    PreparedDocuments(DocumentsConfig config, QueryLimits limits, Instance<GraphQLSchema> schema) {
+    PreparedDocuments(DocumentsConfig config, QueryLimits limits, Instance<GraphQLSchema> schema,
+            TrustedDocuments trusted) {
         this.documents = Caffeine.newBuilder()
                 .maximumWeight(config.cacheMaxBytes().asLongValue())
                 .weigher((String query, PreparedDocument document) -> document.weight())
@@ -52,6 +55,7 @@ class PreparedDocuments implements PreparsedDocumentProvider {
         this.limits = limits;
         this.documentLimits = new DocumentLimits(limits);
         this.schema = schema;
+        this.trusted = trusted;
     }
 
     ParserOptions parserOptions() {
@@ -78,7 +82,12 @@ class PreparedDocuments implements PreparsedDocumentProvider {
     @Override
     public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput executionInput,
             Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
-        return CompletableFuture.completedFuture(prepare(executionInput.getQuery()).entry());
+        String query = executionInput.getQuery();
+        if (!trusted.allows(query)) {
+            return CompletableFuture.completedFuture(
+                    new PreparsedDocumentEntry(ApiErrors.of(ErrorCode.DOCUMENT_NOT_TRUSTED, TrustedDocuments.REFUSAL)));
+        }
+        return CompletableFuture.completedFuture(prepare(query).entry());
     }
 
     /** What the cache holds, by its estimate in bytes. */
@@ -106,7 +115,7 @@ class PreparedDocuments implements PreparsedDocumentProvider {
         }
         List<ValidationError> invalid = ParseAndValidate.validate(schema.get(), document);
         if (!invalid.isEmpty()) {
-            List<GraphQLError> errors = invalid.stream().map(error -> ApiErrors.shape(error, null)).toList();
+            List<GraphQLError> errors = invalid.stream().map(error -> ApiErrors.shape(error, null, false)).toList();
             return new PreparsedDocumentEntry(document, errors);
         }
         return new PreparsedDocumentEntry(document);

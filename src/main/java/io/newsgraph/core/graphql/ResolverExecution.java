@@ -12,6 +12,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 
 import graphql.ExecutionResult;
+import io.newsgraph.core.reads.RequestReads;
 import io.opentelemetry.context.Scope;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableContext.ContextState;
@@ -33,7 +34,7 @@ import io.vertx.ext.web.RoutingContext;
  * handler sets them up (request context, security identity, current Vert.x request, and the metadata Quarkus's data
  * fetchers read), and writes the result with {@link ExecutionResultJson}. It runs on a worker thread of its own
  * ({@link GraphQLRoutes}), so the resolvers run there too, one after the other, and the response is written before
- * it returns.
+ * it returns. What the resolvers read is recorded in the request's {@link RequestReads}.
  */
 @ApplicationScoped
 class ResolverExecution implements Handler<RoutingContext> {
@@ -44,15 +45,17 @@ class ResolverExecution implements Handler<RoutingContext> {
     private final CurrentVertxRequest currentVertxRequest;
     private final Instance<CurrentIdentityAssociation> identityAssociation;
     private final SmallRyeQueryCache smallRyeQueryCache;
+    private final RequestReads requestReads;
     private final GraphQLResponses responses;
 
     ResolverExecution(ExecutionService executionService, CurrentVertxRequest currentVertxRequest,
             Instance<CurrentIdentityAssociation> identityAssociation, SmallRyeQueryCache smallRyeQueryCache,
-            GraphQLResponses responses) {
+            RequestReads requestReads, GraphQLResponses responses) {
         this.executionService = executionService;
         this.currentVertxRequest = currentVertxRequest;
         this.identityAssociation = identityAssociation;
         this.smallRyeQueryCache = smallRyeQueryCache;
+        this.requestReads = requestReads;
         this.responses = responses;
     }
 
@@ -69,6 +72,7 @@ class ResolverExecution implements Handler<RoutingContext> {
         try (Scope current = GraphQLExchange.operationSpan(context).makeCurrent()) {
             associateIdentity(context);
             currentVertxRequest.setCurrent(context);
+            requestReads.recordInto(GraphQLExchange.reads(context));
             smallRyeQueryCache.share(request.query(), GraphQLExchange.preparedDocument(context));
             Map<String, Object> metadata = metadata(context, state);
             executionService.executeSync(input(request), metadata, new Writer(context, metadata));
@@ -102,6 +106,7 @@ class ResolverExecution implements Handler<RoutingContext> {
         metadata.put("httpHeaders", headers(context.request().headers()));
         // what a fetcher activates the request context with
         metadata.put("state", state);
+        metadata.put(WebSocketOperations.OVER_HTTP, true);
         return metadata;
     }
 

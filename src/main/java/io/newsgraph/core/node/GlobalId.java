@@ -45,6 +45,15 @@ public record GlobalId(String type, long key) {
         return globalId.key();
     }
 
+    /** As {@link #decodeKey(String, String)}, for an id in a mutation's input: the error names the field. */
+    public static long decodeKey(String id, String expectedType, String field) {
+        try {
+            return decodeKey(id, expectedType);
+        } catch (BadUserInputException e) {
+            throw BadUserInputException.of(field, e.getMessage());
+        }
+    }
+
     @Override
     public String toString() {
         byte[] bytes = (type + SEPARATOR + key).getBytes(StandardCharsets.UTF_8);

@@ -16,13 +16,16 @@ import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
 
 import io.newsgraph.core.pagination.KeysetOrder.Keyset;
+import io.newsgraph.core.reads.ListingReads;
+import io.newsgraph.core.reads.Reads;
 import io.newsgraph.core.sql.EntityTables;
 import io.newsgraph.core.sql.Sql;
 import io.newsgraph.core.sql.SqlParameter;
 
 /**
  * Runs listings as SQL: pages by keyset, never OFFSET, and for nested lists one statement for all the
- * parents of a batch (a LATERAL join that takes the first rows of each parent from its index).
+ * parents of a batch (a LATERAL join that takes the first rows of each parent from its index). Tells
+ * {@link ListingReads} what each call read, for the response cache.
  */
 @ApplicationScoped
 public class ListingQueries {
@@ -32,10 +35,12 @@ public class ListingQueries {
 
     private final EntityManager entityManager;
     private final EntityTables tables;
+    private final ListingReads reads;
 
-    ListingQueries(EntityManager entityManager, EntityTables tables) {
+    ListingQueries(EntityManager entityManager, EntityTables tables, ListingReads reads) {
         this.entityManager = entityManager;
         this.tables = tables;
+        this.reads = reads;
     }
 
     public <E> Slice<E> page(Listing<E> listing, KeysetOrder<E> order, PageRequest request) {
@@ -44,7 +49,10 @@ public class ListingQueries {
                 conditions(listing, null, order, direction, request), order.orderBy(tables, listing.entity(), ROW, direction),
                 // one row more than asked tells whether another page follows
                 Sql.value(request.size() + 1));
-        return Slice.of(entities(sql, listing.entity()), request);
+        Slice<E> page = Slice.of(entities(sql, listing.entity()), request);
+        reads.list(listing, order, List.of(Reads.TOP_LEVEL));
+        reads.rows(listing, page.items(), order.id());
+        return page;
     }
 
     /**
@@ -61,13 +69,16 @@ public class ListingQueries {
         for (E entity : entities(sql, listing.entity())) {
             rows.put(keyOf.applyAsLong(entity), entity);
         }
+        reads.keys(listing, keys);
         return rows;
     }
 
     /** The first row of a listing that meets a condition, e.g. the article with a slug. */
     public <E> Optional<E> first(Listing<E> listing) {
         Sql sql = Sql.of("select {e.*} from %s where %s limit 1", listing.from(tables, ROW, null), where(listing));
-        return entities(sql, listing.entity()).stream().findFirst();
+        Optional<E> first = entities(sql, listing.entity()).stream().findFirst();
+        reads.first(listing, first.map(this::keyOf));
+        return first;
     }
 
     /** The whole of a short nested list (an article's tags) under each parent, keyed by parent, in order. */
@@ -79,7 +90,10 @@ public class ListingQueries {
                 + " cross join lateral (select e.* from %s where %s order by %s) e", keyArray(parentKeys),
                 listing.from(tables, ROW, PARENT_KEY), conditions(listing, PARENT_KEY, order, order.direction(), null),
                 order.orderBy(tables, listing.entity(), ROW, order.direction()));
-        return groupByParent(entitiesWithParentKey(sql, listing.entity()));
+        Map<Long, List<E>> rowsByParent = groupByParent(entitiesWithParentKey(sql, listing.entity()));
+        reads.list(listing, order, parentKeys);
+        reads.rows(listing, rowsByParent.values().stream().flatMap(List::stream).toList(), order.id());
+        return rowsByParent;
     }
 
     /** The same page of a nested list under each parent, keyed by parent. */
@@ -100,6 +114,8 @@ public class ListingQueries {
         for (Long parentKey : parentKeys) {
             pages.put(parentKey, Slice.of(rowsByParent.getOrDefault(parentKey, List.of()), request));
         }
+        reads.list(listing, order, parentKeys);
+        reads.rows(listing, pages.values().stream().flatMap(page -> page.items().stream()).toList(), order.id());
         return pages;
     }
 
@@ -118,7 +134,9 @@ public class ListingQueries {
             if (count instanceof TotalCount.OfParent ofParent) {
                 return countsByListing.get(ofParent.listing()).getOrDefault(ofParent.parentKey(), 0L);
             }
-            return count(((TotalCount.OfListing) count).listing());
+            Listing<?> listing = ((TotalCount.OfListing) count).listing();
+            reads.list(listing, null, List.of(Reads.TOP_LEVEL));
+            return count(listing);
         }).map(Math::toIntExact).toList();
     }
 
@@ -136,7 +154,12 @@ public class ListingQueries {
             Object[] columns = (Object[]) row;
             totals.put((Long) columns[0], (Long) columns[1]);
         }
+        reads.list(listing, null, parentKeys);
         return totals;
+    }
+
+    private long keyOf(Object entity) {
+        return (Long) entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity);
     }
 
     private long count(Listing<?> listing) {

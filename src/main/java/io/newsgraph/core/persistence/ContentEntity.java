@@ -1,6 +1,7 @@
 package io.newsgraph.core.persistence;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;
@@ -35,11 +36,19 @@ public abstract class ContentEntity extends PanacheEntityBase {
     @Version
     public long version;
 
+    /**
+     * The current time as PostgreSQL keeps it, to the microsecond: an entity holds what the database will hold, so that
+     * the answer to a write shows what a later read finds, and a cursor made from it designates the row it came from.
+     */
+    public static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
     @PrePersist
     void stampCreation() {
         // imported content keeps the times it had at its origin
         if (createdAt == null) {
-            createdAt = Instant.now();
+            createdAt = now();
         }
         if (updatedAt == null) {
             updatedAt = createdAt;
@@ -48,6 +57,6 @@ public abstract class ContentEntity extends PanacheEntityBase {
 
     @PreUpdate
     void stampUpdate() {
-        updatedAt = Instant.now();
+        updatedAt = now();
     }
 }

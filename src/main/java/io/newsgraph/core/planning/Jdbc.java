@@ -15,9 +15,12 @@ final class Jdbc {
     private Jdbc() {
     }
 
-    /** A value in the form pgjdbc binds: an instant as a {@code timestamptz}. */
+    /** A value in the form pgjdbc binds: an instant as a {@code timestamptz}, an enum constant as its name. */
     static Object value(Object value) {
-        return value instanceof Instant instant ? OffsetDateTime.ofInstant(instant, ZoneOffset.UTC) : value;
+        if (value instanceof Instant instant) {
+            return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+        }
+        return value instanceof Enum<?> constant ? constant.name() : value;
     }
 
     static void bind(PreparedStatement statement, List<SqlParameter> parameters, PlanBindings bindings)

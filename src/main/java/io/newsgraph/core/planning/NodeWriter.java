@@ -9,12 +9,14 @@ import com.fasterxml.jackson.core.JsonToken;
 
 /**
  * The object {@code node(id:)} found, from a slot {@code [type index, field slots...]} whose first element says
- * which of the node types it is; null when no visible row has the id.
+ * which of the node types it is; null when no visible row has the id. Either way the request read the row with that
+ * id, as {@code idRead} records.
  */
-record NodeWriter(List<ObjectWriter> types) implements ValueWriter {
+record NodeWriter(List<ObjectWriter> types, BoundRead idRead) implements ValueWriter {
 
     @Override
     public void write(JsonParser in, JsonGenerator out, PlanBindings bindings) throws IOException {
+        idRead.record(bindings);
         if (in.nextToken() == JsonToken.VALUE_NULL) {
             out.writeNull();
             return;

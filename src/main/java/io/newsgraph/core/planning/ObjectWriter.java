@@ -7,19 +7,44 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
-/** An object of the response, from one slot holding the array of its fields' slots; null when the slot is. */
+/**
+ * An object of the response, from one slot holding the array of its fields' slots; null when the slot is. An object
+ * that is a row has its key as the first slot, for the {@link RowReads} it records.
+ */
 final class ObjectWriter implements ValueWriter {
 
     private final List<FieldStep> fields;
+    /** Null for an object that is not a row: an edge, an image. */
+    private final RowReads row;
+    /** What a null object records, if anything: a lookup that found nothing. */
+    private final BoundRead whenNull;
 
     ObjectWriter(List<FieldStep> fields) {
+        this(fields, null, null);
+    }
+
+    ObjectWriter(List<FieldStep> fields, RowReads row) {
+        this(fields, row, null);
+    }
+
+    private ObjectWriter(List<FieldStep> fields, RowReads row, BoundRead whenNull) {
         this.fields = List.copyOf(fields);
+        this.row = row;
+        this.whenNull = whenNull;
+    }
+
+    /** The same writer, recording {@code read} when the object is null. */
+    ObjectWriter whenNull(BoundRead read) {
+        return new ObjectWriter(fields, row, read);
     }
 
     @Override
     public void write(JsonParser in, JsonGenerator out, PlanBindings bindings) throws IOException {
         JsonToken token = in.nextToken();
         if (token == JsonToken.VALUE_NULL) {
+            if (whenNull != null) {
+                whenNull.record(bindings);
+            }
             out.writeNull();
             return;
         }
@@ -30,6 +55,10 @@ final class ObjectWriter implements ValueWriter {
 
     /** The fields, from the slots that follow {@code in}'s position. */
     void writeFields(JsonParser in, JsonGenerator out, PlanBindings bindings) throws IOException {
+        if (row != null) {
+            expect(in.nextToken(), JsonToken.VALUE_NUMBER_INT);
+            row.record(in.getLongValue(), bindings.reads());
+        }
         out.writeStartObject();
         for (FieldStep field : fields) {
             out.writeFieldName(field.key());

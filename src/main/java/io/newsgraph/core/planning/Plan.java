@@ -2,14 +2,17 @@ package io.newsgraph.core.planning;
 
 import java.util.List;
 
+import io.newsgraph.core.reads.ReadSubject;
 import io.newsgraph.core.sql.SqlParameter;
 
 /**
  * A read operation compiled for one shape of its arguments: one SQL statement whose single value holds
  * every slot the writers read, the writer of the response's {@code data}, the binders that turn a request's
- * arguments into the statement's parameters, and the operation's cost.
+ * arguments into the statement's parameters, the operation's cost, and the top-level lists it reads (what else it
+ * reads, its writers record).
  */
-record Plan(String sql, List<SqlParameter> parameters, ObjectWriter data, List<FieldBinder> binders, CostNode cost) {
+record Plan(String sql, List<SqlParameter> parameters, ObjectWriter data, List<FieldBinder> binders, CostNode cost,
+        List<ReadSubject.ListOf> topLevelLists) {
 
     /** About what the plan holds in memory, for the cache's bound. */
     long weight() {

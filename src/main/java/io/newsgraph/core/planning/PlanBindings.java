@@ -2,17 +2,24 @@ package io.newsgraph.core.planning;
 
 import io.newsgraph.core.pagination.KeysetOrder;
 import io.newsgraph.core.pagination.PageRequest;
+import io.newsgraph.core.reads.Reads;
 
 /**
  * The values one request binds into a plan: for each field with arguments, what its arguments decode to,
- * in the order the plan numbered those fields.
+ * in the order the plan numbered those fields; and where the plan's writers record what the request read.
  */
 final class PlanBindings {
 
     private final Object[] values;
+    private final Reads reads;
 
-    PlanBindings(int size) {
+    PlanBindings(int size, Reads reads) {
         this.values = new Object[size];
+        this.reads = reads;
+    }
+
+    Reads reads() {
+        return reads;
     }
 
     void set(int index, Object value) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import graphql.normalized.ExecutableNormalizedField;
@@ -21,6 +22,9 @@ import io.newsgraph.core.pagination.PageRequest;
 import io.newsgraph.core.pagination.SortDirection;
 import io.newsgraph.core.planning.PlanBindings.NodeArgument;
 import io.newsgraph.core.planning.PlanBindings.PageArguments;
+import io.newsgraph.core.reads.ReadSubject;
+import io.newsgraph.core.reads.ReadSubjects;
+import io.newsgraph.core.reads.Reads;
 import io.newsgraph.core.sql.Condition;
 import io.newsgraph.core.sql.EntityTables;
 import io.newsgraph.core.sql.Sql;
@@ -32,6 +36,8 @@ import io.newsgraph.core.sql.SqlParameter;
  * to-one relations and counts as correlated subqueries and each connection as a keyset-paged subquery, and
  * the writers that turn those slots into the response. Only the selected fields are read. Which column a
  * field reads comes from the {@link ReadModel} and the entity model; every argument is a bound parameter.
+ * The writers also record what the answer read ({@link RowReads}), for the response cache: every object that is a row
+ * starts with its key, and a to-one relation with its foreign key.
  */
 final class PlanCompiler {
 
@@ -42,11 +48,13 @@ final class PlanCompiler {
 
     private final ReadModel model;
     private final EntityTables tables;
+    private final ReadSubjects subjects;
     private final GraphQLSchema schema;
 
-    PlanCompiler(ReadModel model, EntityTables tables, GraphQLSchema schema) {
+    PlanCompiler(ReadModel model, EntityTables tables, ReadSubjects subjects, GraphQLSchema schema) {
         this.model = model;
         this.tables = tables;
+        this.subjects = subjects;
         this.schema = schema;
     }
 
@@ -55,18 +63,28 @@ final class PlanCompiler {
         return new Compilation().plan(operation);
     }
 
-    /** What one field compiles to: its slot (null when it needs none) and its writer. */
-    private record Compiled(Sql slot, ValueWriter writer) {
+    /**
+     * What one field compiles to: its slot (null when it needs none), its writer, and the list it reads under the row
+     * it is a field of, if any.
+     */
+    private record Compiled(Sql slot, ValueWriter writer, ReadSubject.ListOf nestedList) {
+        Compiled(Sql slot, ValueWriter writer) {
+            this(slot, writer, null);
+        }
     }
 
-    /** The slots and writers of an object's fields. */
-    private record Fields(List<Sql> slots, List<FieldStep> steps) {
+    /** The slots and writers of a row's fields, its key first, and what writing them records. */
+    private record Fields(List<Sql> slots, List<FieldStep> steps, RowReads reads) {
+        ObjectWriter writer() {
+            return new ObjectWriter(steps, reads);
+        }
     }
 
     private final class Compilation {
 
         private final List<FieldBinder> binders = new ArrayList<>();
         private final Map<ExecutableNormalizedField, Integer> pageBindings = new HashMap<>();
+        private final List<ReadSubject.ListOf> topLevelLists = new ArrayList<>();
         private int aliases;
 
         Plan plan(ExecutableNormalizedOperation operation) {
@@ -82,7 +100,7 @@ final class PlanCompiler {
             Sql statement = Sql.of("select %s", array(slots));
             CostNode cost = new CostNode(-1, operation.getTopLevelFields().stream().map(this::cost).toList());
             return new Plan(statement.jdbcText(), statement.parameters(), new ObjectWriter(steps), List.copyOf(binders),
-                    cost);
+                    cost, List.copyOf(topLevelLists));
         }
 
         private Compiled queryField(ExecutableNormalizedField field) {
@@ -104,12 +122,13 @@ final class PlanCompiler {
 
         private Compiled object(ReadModel.TypeModel type, List<ExecutableNormalizedField> fields, Sql row) {
             Fields compiled = fields(type, fields, row);
-            return new Compiled(array(compiled.slots()), new ObjectWriter(compiled.steps()));
+            return new Compiled(array(compiled.slots()), compiled.writer());
         }
 
         private Fields fields(ReadModel.TypeModel type, List<ExecutableNormalizedField> fields, Sql row) {
-            List<Sql> slots = new ArrayList<>();
+            List<Sql> slots = new ArrayList<>(List.of(id(type.entity(), row)));
             List<FieldStep> steps = new ArrayList<>();
+            List<ReadSubject.ListOf> nestedLists = new ArrayList<>();
             for (ExecutableNormalizedField field : fields) {
                 if (!field.getObjectTypeNames().contains(type.name())) {
                     continue;
@@ -118,9 +137,13 @@ final class PlanCompiler {
                 if (compiled.slot() != null) {
                     slots.add(compiled.slot());
                 }
+                if (compiled.nestedList() != null) {
+                    nestedLists.add(compiled.nestedList());
+                }
                 steps.add(new FieldStep(field.getResultKey(), compiled.writer()));
             }
-            return new Fields(slots, steps);
+            return new Fields(slots, steps, new RowReads(subjects.rows(type.entity()), nestedLists,
+                    subjects.beyondRow(type.visible())));
         }
 
         private Compiled field(ReadModel.TypeModel type, ExecutableNormalizedField field, Sql row) {
@@ -195,9 +218,10 @@ final class PlanCompiler {
             ReadModel.TypeModel type = model.typeOf(target);
             Sql alias = newAlias();
             Compiled object = object(type, field.getChildren(), alias);
-            return new Compiled(Sql.of("(select %s from %s %s where %s = %s and %s)", object.slot(), tables.table(target),
-                    alias, id(target, alias), column(entity, attribute, row), where(type.visible(), alias)),
-                    object.writer());
+            Sql foreignKey = column(entity, attribute, row);
+            return new Compiled(Sql.of("json_build_array(%s, (select %s from %s %s where %s = %s and %s))", foreignKey,
+                    object.slot(), tables.table(target), alias, id(target, alias), foreignKey, where(type.visible(), alias)),
+                    new ToOneWriter(subjects.rows(target), (ObjectWriter) object.writer()));
         }
 
         private Compiled elements(Class<?> entity, PlannedField.Elements elements, ExecutableNormalizedField field,
@@ -230,13 +254,13 @@ final class PlanCompiler {
             Sql orderBy = list.order().orderBy(tables, listing.entity(), alias, list.order().direction());
             return new Compiled(Sql.of("(select coalesce(json_agg(%s order by %s), '[]') from %s where %s)",
                     object.slot(), orderBy, listing.from(tables, alias, parentKey), listing.where(tables, alias, parentKey)),
-                    new ListWriter((ObjectWriter) object.writer()));
+                    new ListWriter((ObjectWriter) object.writer()), subjects.listOf(listing, list.order()));
         }
 
         private Compiled count(Listing<?> listing, Sql parentKey) {
             Sql alias = newAlias();
             return new Compiled(Sql.of("(select count(*) from %s where %s)", listing.from(tables, alias, parentKey),
-                    listing.where(tables, alias, parentKey)), ScalarWriters.COPY);
+                    listing.where(tables, alias, parentKey)), ScalarWriters.COPY, subjects.listOf(listing, null));
         }
 
         // --- query fields --------------------------------------------------------------------------------
@@ -262,7 +286,9 @@ final class PlanCompiler {
                     : Sql.of("%s = cast(%s as text)", column(type.entity(), lookup.slugAttribute(), alias),
                             bound(binding, Function.identity()));
             return new Compiled(Sql.of("(select %s from %s %s where %s and %s)", object.slot(),
-                    tables.table(type.entity()), alias, where(type.visible(), alias), key), object.writer());
+                    tables.table(type.entity()), alias, where(type.visible(), alias), key),
+                    ((ObjectWriter) object.writer()).whenNull(byId ? rowById(type.entity(), type.visible(),
+                            bindings -> (Long) bindings.value(binding)) : noRowWithSlug(type, lookup.slugAttribute())));
         }
 
         /** {@code node(id:)}: one branch per node type, of which the id's type picks one. */
@@ -293,9 +319,15 @@ final class PlanCompiler {
                         Sql.of(Integer.toString(typeIndex)),
                         id(type.entity(), alias), bound(binding, argument -> ((NodeArgument) argument).key()),
                         where(type.reachableById(), alias)));
-                writers.add(new ObjectWriter(fields.steps()));
+                writers.add(fields.writer());
             }
-            return new Compiled(Sql.of("coalesce(%s)", Sql.join(", ", branches)), new NodeWriter(writers));
+            Map<String, BoundRead> idReads = new HashMap<>();
+            for (ReadModel.TypeModel type : types) {
+                idReads.put(type.name(), rowById(type.entity(), type.reachableById(),
+                        bindings -> ((NodeArgument) bindings.value(binding)).key()));
+            }
+            return new Compiled(Sql.of("coalesce(%s)", Sql.join(", ", branches)), new NodeWriter(writers,
+                    bindings -> idReads.get(((NodeArgument) bindings.value(binding)).type()).record(bindings)));
         }
 
         // --- connections ---------------------------------------------------------------------------------
@@ -326,8 +358,9 @@ final class PlanCompiler {
                 conditions.add(filters.get(i).condition(new SqlParameter.Bound<>(PlanBindings.class,
                         bindings -> bindings.page(binding).filterValues()[position])));
             }
-            return connection(field, source.listing().narrowedBy(Condition.all(conditions)), order, null, backward,
-                    hasCursor, binding);
+            Listing<C> listing = source.listing().narrowedBy(Condition.all(conditions));
+            topLevelLists.add(subjects.listOf(listing, order));
+            return connection(field, listing, order, null, backward, hasCursor, binding);
         }
 
         private <C> Compiled nestedConnection(PlannedField.NestedConnection<C> source, ExecutableNormalizedField field,
@@ -340,7 +373,25 @@ final class PlanCompiler {
                 checkShape(request, false, hasCursor, source.order().apply(arguments), order);
                 return new PageArguments(request, hasCursor ? order.keysetOf(request.cursor()) : null, new Object[0]);
             });
-            return connection(field, source.listing(), order, parentKey, false, hasCursor, binding);
+            Compiled connection = connection(field, source.listing(), order, parentKey, false, hasCursor, binding);
+            return new Compiled(connection.slot(), connection.writer(), subjects.listOf(source.listing(), order));
+        }
+
+        /** A row looked up by a key the request gives: read whether it is found or not. */
+        private BoundRead rowById(Class<?> entity, Listing<?> listing, Function<PlanBindings, Long> key) {
+            ReadSubject.Rows rows = subjects.rows(entity);
+            Optional<ReadSubject.ListOf> beyond = subjects.beyondRow(listing);
+            return bindings -> {
+                bindings.reads().read(rows, key.apply(bindings));
+                beyond.ifPresent(list -> bindings.reads().read(list, Reads.TOP_LEVEL));
+            };
+        }
+
+        /** A row looked up by slug and not found: one may appear with a change to what finding it reads. */
+        private BoundRead noRowWithSlug(ReadModel.TypeModel type, String slugAttribute) {
+            ReadSubject.ListOf withSlug = subjects.listOf(type.visible().narrowedBy(Condition.equal(slugAttribute, "")),
+                    null);
+            return bindings -> bindings.reads().read(withSlug, Reads.TOP_LEVEL);
         }
 
         /**

@@ -38,6 +38,9 @@ import io.netty.buffer.Unpooled;
 import io.newsgraph.core.error.ApiException;
 import io.newsgraph.core.graphql.QueryLimits;
 import io.newsgraph.core.graphql.ResponseJson;
+import io.newsgraph.core.reads.ReadSubject;
+import io.newsgraph.core.reads.ReadSubjects;
+import io.newsgraph.core.reads.Reads;
 import io.newsgraph.core.sql.EntityTables;
 
 /**
@@ -54,6 +57,7 @@ public class PlannedReads {
 
     private final ReadModel model;
     private final EntityTables tables;
+    private final ReadSubjects subjects;
     private final Instance<GraphQLSchema> schema;
     private final AgroalDataSource dataSource;
     private final QueryLimits limits;
@@ -61,10 +65,11 @@ public class PlannedReads {
     private final Cache<PlanKey, Optional<Plan>> plans;
     private volatile PlanCompiler compiler;
 
-    PlannedReads(ReadModel model, EntityTables tables, Instance<GraphQLSchema> schema, AgroalDataSource dataSource,
-            QueryLimits limits, PlannerConfig config) {
+    PlannedReads(ReadModel model, EntityTables tables, ReadSubjects subjects, Instance<GraphQLSchema> schema,
+            AgroalDataSource dataSource, QueryLimits limits, PlannerConfig config) {
         this.model = model;
         this.tables = tables;
+        this.subjects = subjects;
         this.schema = schema;
         this.dataSource = dataSource;
         this.limits = limits;
@@ -100,9 +105,11 @@ public class PlannedReads {
 
     /**
      * Plans one request of a valid document (parsed, validated and within the limits), or leaves it to the
-     * resolvers. Nothing here blocks: the plan is cached, compiled at most once per shape of the variables.
+     * resolvers. Nothing here blocks: the plan is cached, compiled at most once per shape of the variables. A planned
+     * read records what it reads into {@code reads} as it is planned and {@link #execute executed}.
      */
-    public Decision plan(String query, Document document, String operationName, Map<String, Object> variables) {
+    public Decision plan(String query, Document document, String operationName, Map<String, Object> variables,
+            Reads reads) {
         NodeUtil.GetOperationResult selected;
         CoercedVariables coerced;
         GraphQLSchema graphQLSchema = schema.get();
@@ -133,7 +140,7 @@ public class PlannedReads {
         }
         PlanBindings bindings;
         try {
-            bindings = bind(plan.get(), coerced);
+            bindings = bind(plan.get(), coerced, reads);
         } catch (NotPlannable | ApiException e) {
             return new LeftToResolvers(e.getMessage());
         } catch (RuntimeException e) {
@@ -142,6 +149,9 @@ public class PlannedReads {
         }
         if (plan.get().cost().childrenCost(bindings) > limits.maxCost()) {
             return new LeftToResolvers("over the cost limit, which the resolvers report");
+        }
+        for (ReadSubject.ListOf list : plan.get().topLevelLists()) {
+            reads.read(list, Reads.TOP_LEVEL);
         }
         return new PlannedRead(plan.get(), bindings, operation.getName(), planCached);
     }
@@ -162,14 +172,14 @@ public class PlannedReads {
     private PlanCompiler compiler(GraphQLSchema graphQLSchema) {
         PlanCompiler current = compiler;
         if (current == null) {
-            current = new PlanCompiler(model, tables, graphQLSchema);
+            current = new PlanCompiler(model, tables, subjects, graphQLSchema);
             compiler = current;
         }
         return current;
     }
 
-    private static PlanBindings bind(Plan plan, CoercedVariables variables) {
-        PlanBindings bindings = new PlanBindings(plan.binders().size());
+    private static PlanBindings bind(Plan plan, CoercedVariables variables, Reads reads) {
+        PlanBindings bindings = new PlanBindings(plan.binders().size(), reads);
         GraphQLContext context = GraphQLContext.getDefault();
         for (FieldBinder binder : plan.binders()) {
             binder.bind(bindings, variables, context);

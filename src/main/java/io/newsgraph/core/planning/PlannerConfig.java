@@ -17,8 +17,9 @@ public interface PlannerConfig {
     MemorySize cacheMaxBytes();
 
     /**
-     * Whether a request's {@value PlannedReadHandler#PATH_HEADER} header may send it to the resolvers: for the
-     * tests that compare both paths, never in production (it would let a client pick the costlier path).
+     * Whether a request's {@code Newsgraph-Read-Path} header may send it to the resolvers, past the response cache,
+     * and the response says which path answered: for the tests that compare both paths, never in production (it would
+     * let a client pick the costlier path).
      */
     @WithDefault("false")
     boolean pathHeaderEnabled();

@@ -3,8 +3,10 @@ package io.newsgraph.core.sql;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -21,27 +23,51 @@ import org.hibernate.persister.entity.EntityPersister;
 
 /**
  * The tables and columns of the entities, read off Hibernate's mapping metamodel: the entity classes are the
- * one description of the schema, so SQL written elsewhere asks here for every name it needs.
+ * one description of the schema, so SQL written elsewhere asks here for every name it needs. Since it does, the names
+ * asked for while a piece of SQL is rendered are the tables and columns that SQL reads: its {@link #footprint}.
  */
 @ApplicationScoped
 public class EntityTables {
 
     private final MappingMetamodel metamodel;
-    private final Map<String, Sql> names = new ConcurrentHashMap<>();
+    private final Map<String, Sql> names;
+    /** Null but in the copies that {@link #footprint} renders with. */
+    private final Footprint.Recorder recorder;
 
+    @Inject
     EntityTables(EntityManagerFactory entityManagerFactory) {
-        this.metamodel = entityManagerFactory.unwrap(SessionFactoryImplementor.class).getMappingMetamodel();
+        this(entityManagerFactory.unwrap(SessionFactoryImplementor.class).getMappingMetamodel(),
+                new ConcurrentHashMap<>(), null);
+    }
+
+    private EntityTables(MappingMetamodel metamodel, Map<String, Sql> names, Footprint.Recorder recorder) {
+        this.metamodel = metamodel;
+        this.names = names;
+        this.recorder = recorder;
+    }
+
+    /** The tables and columns that the SQL {@code render} writes with the tables it is given reads. */
+    public Footprint footprint(Consumer<EntityTables> render) {
+        Footprint.Recorder recording = new Footprint.Recorder();
+        render.accept(new EntityTables(metamodel, names, recording));
+        return recording.footprint();
     }
 
     /** The table an entity is stored in. */
     public Sql table(Class<?> entity) {
-        return names.computeIfAbsent(entity.getName(), key -> Sql.name(persister(entity).getTableName()));
+        Sql table = names.computeIfAbsent(entity.getName(), key -> Sql.name(persister(entity).getTableName()));
+        if (recorder != null) {
+            recorder.table(table);
+        }
+        return table;
     }
 
     /** The column of the entity's id. */
     public Sql idColumn(Class<?> entity) {
-        return names.computeIfAbsent(entity.getName() + "#id", key -> Sql.name(
+        Sql column = names.computeIfAbsent(entity.getName() + "#id", key -> Sql.name(
                 ((BasicValuedModelPart) persister(entity).getIdentifierMapping()).getSelectionExpression()));
+        record(entity, column);
+        return column;
     }
 
     /**
@@ -49,7 +75,7 @@ public class EntityTables {
      * foreign key column that holds the related row's id.
      */
     public Sql column(Class<?> entity, String attribute) {
-        return names.computeIfAbsent(entity.getName() + "." + attribute, key -> {
+        Sql column = names.computeIfAbsent(entity.getName() + "." + attribute, key -> {
             if (attribute.equals(persister(entity).getIdentifierMapping().getAttributeName())) {
                 return idColumn(entity);
             }
@@ -62,6 +88,8 @@ public class EntityTables {
             }
             throw new IllegalArgumentException(entity.getSimpleName() + "." + attribute + " has no single column");
         });
+        record(entity, column);
+        return column;
     }
 
     /** The Java type of a basic attribute, e.g. {@code String} or {@code Instant}. */
@@ -88,16 +116,28 @@ public class EntityTables {
         Sql table = Sql.name(plural.getCollectionDescriptor().getTableName());
         Sql ownerKey = columnOf(plural.getKeyDescriptor().getKeyPart());
         CollectionPart element = plural.getElementDescriptor();
+        if (recorder != null) {
+            // whatever SQL does with a collection's table, it joins it to its owner
+            recorder.column(table, ownerKey);
+        }
         if (element instanceof ManyToManyCollectionPart manyToMany) {
-            return new CollectionTable(table, ownerKey, columnOf(manyToMany.getForeignKeyDescriptor().getKeyPart()),
+            Sql elementKey = columnOf(manyToMany.getForeignKeyDescriptor().getKeyPart());
+            if (recorder != null) {
+                recorder.column(table, elementKey);
+            }
+            return new CollectionTable(table, ownerKey, elementKey,
                     manyToMany.getAssociatedEntityMappingType().getJavaType().getJavaTypeClass(), Map.of(), Map.of());
         }
         if (element instanceof EmbeddedCollectionPart embedded) {
             Map<String, Sql> columns = new LinkedHashMap<>();
             Map<String, Class<?>> types = new LinkedHashMap<>();
             embedded.getEmbeddableTypeDescriptor().forEachAttributeMapping(part -> {
-                columns.put(part.getAttributeName(), Sql.name(((BasicValuedModelPart) part).getSelectionExpression()));
+                Sql column = Sql.name(((BasicValuedModelPart) part).getSelectionExpression());
+                columns.put(part.getAttributeName(), column);
                 types.put(part.getAttributeName(), part.getJavaType().getJavaTypeClass());
+                if (recorder != null) {
+                    recorder.column(table, column);
+                }
             });
             return new CollectionTable(table, ownerKey, null, null, Map.copyOf(columns), Map.copyOf(types));
         }
@@ -121,6 +161,27 @@ public class EntityTables {
                 throw new IllegalArgumentException("No element attribute " + attribute);
             }
             return column;
+        }
+    }
+
+    /**
+     * The tables of the entity's collections (an author's social links, an article's tags), each with its column
+     * holding the owner's key.
+     */
+    public Map<String, String> collectionsOwnedBy(Class<?> entity) {
+        Map<String, String> ownerKeys = new LinkedHashMap<>();
+        persister(entity).forEachAttributeMapping(attribute -> {
+            if (attribute instanceof PluralAttributeMapping plural) {
+                ownerKeys.put(plural.getCollectionDescriptor().getTableName(),
+                        columnOf(plural.getKeyDescriptor().getKeyPart()).jdbcText());
+            }
+        });
+        return ownerKeys;
+    }
+
+    private void record(Class<?> entity, Sql column) {
+        if (recorder != null) {
+            recorder.column(table(entity), column);
         }
     }
 

@@ -77,7 +77,7 @@ class BeforeResolversTest {
         given().header(AnsweringHandler.HEADER, "yes").queryParam("query", TWO_OPERATIONS)
                 .queryParam("operationName", "Tags")
                 .get("/graphql").then().statusCode(200)
-                .header("Cache-Control", is("public, max-age=60"))
+                .header("Cache-Control", is("public, max-age=60, stale-while-revalidate=30"))
                 .body("data.operation", is("Tags"));
     }
 

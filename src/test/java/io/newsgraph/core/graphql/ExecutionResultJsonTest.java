@@ -224,7 +224,9 @@ class ExecutionResultJsonTest {
             requestContext.activate();
         }
         ContextState state = requestContext.getState();
-        Map<String, Object> metadata = new HashMap<>(Map.of("runBlocking", true, "state", state));
+        // as ResolverExecution executes requests over HTTP
+        Map<String, Object> metadata = new HashMap<>(Map.of("runBlocking", true, "state", state,
+                WebSocketOperations.OVER_HTTP, true));
         AtomicReference<ExecutionResponse> response = new AtomicReference<>();
         try {
             executionService.executeSync(input.build(), metadata, response::set);

@@ -3,6 +3,7 @@ package io.newsgraph.core.planning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import graphql.introspection.Introspection;
 import graphql.schema.GraphQLFieldDefinition;
@@ -25,6 +26,8 @@ final class SelectionBuilder {
     static final String PAIR_SECOND = "otherWay";
     /** The service refuses more than 50 aliases; the generator stays well under. */
     private static final int MAX_ALIASES = 40;
+    /** Query fields for signed-in requesters only, which readers' operations never ask for. */
+    private static final Set<String> SIGNED_IN_ONLY = Set.of("moderationQueue");
 
     private final GraphQLSchema schema;
     private final ArgumentChooser arguments;
@@ -39,16 +42,18 @@ final class SelectionBuilder {
     /** The fields of an operation's root: one to four, the same field sometimes twice with other arguments. */
     Selection root(OperationContext context) {
         GraphQLObjectType query = schema.getQueryType();
+        List<GraphQLFieldDefinition> readable = query.getFieldDefinitions().stream()
+                .filter(field -> !SIGNED_IN_ONLY.contains(field.getName())).toList();
         Selection root = new Selection(query);
         double draw = draws.next();
         int wanted = draw < 0.55 ? 1 : draw < 0.8 ? 2 : draw < 0.92 ? 3 : 4;
         for (int attempt = 0; attempt < 4 * wanted && root.fields().size() < wanted; attempt++) {
-            add(root, draws.pick(query.getFieldDefinitions()), 1, 1, List.of(), context.maxDepth(), context);
+            add(root, draws.pick(readable), 1, 1, List.of(), context.maxDepth(), context);
         }
         if (context.pendingInvalid() != null) {
             // plant it now, on a root field that can carry it or below one
             context.forceInvalid(true);
-            for (GraphQLFieldDefinition field : draws.<GraphQLFieldDefinition> shuffled(query.getFieldDefinitions())) {
+            for (GraphQLFieldDefinition field : draws.<GraphQLFieldDefinition> shuffled(readable)) {
                 if (context.pendingInvalid() == null) {
                     break;
                 }

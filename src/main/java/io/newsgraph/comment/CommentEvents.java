@@ -1,0 +1,27 @@
+package io.newsgraph.comment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.newsgraph.core.events.Feed;
+import io.newsgraph.core.events.LiveEvents;
+import io.smallrye.mutiny.Multi;
+
+/**
+ * Comments as they become visible to readers: a new comment approved at once, or a pending one a moderator approves,
+ * on a published article, from this copy, another one or any other client of the database.
+ */
+@ApplicationScoped
+class CommentEvents {
+
+    private final Feed<Comment> added;
+
+    CommentEvents(LiveEvents events, CommentService comments) {
+        this.added = events.feed("commentAdded", CommentEntity.class, "status",
+                keys -> comments.findVisible(keys).values().stream().map(CommentMapper::toComment).toList());
+    }
+
+    /** The comments readers can see from now on, on one article. */
+    Multi<Comment> added(long articleKey) {
+        return added.subscribe(comment -> comment.articleKey() == articleKey);
+    }
+}

@@ -1,0 +1,21 @@
+package io.newsgraph.comment;
+
+import org.eclipse.microprofile.graphql.Description;
+
+@Description("What a moderator decides about a comment.")
+public enum ModerationDecision {
+    @Description("Readers see the comment.")
+    APPROVE(CommentStatus.APPROVED),
+    @Description("Readers never see the comment.")
+    REJECT(CommentStatus.REJECTED);
+
+    private final CommentStatus status;
+
+    ModerationDecision(CommentStatus status) {
+        this.status = status;
+    }
+
+    CommentStatus status() {
+        return status;
+    }
+}

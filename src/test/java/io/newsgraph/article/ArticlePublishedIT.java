@@ -1,0 +1,7 @@
+package io.newsgraph.article;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class ArticlePublishedIT extends ArticlePublishedTest {
+}

@@ -1,0 +1,38 @@
+package io.newsgraph.core.cache;
+
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkus.test.junit.QuarkusTestProfile;
+
+/**
+ * The response cache on, as in production, where the other tests have it off. Set by a test resource that starts after
+ * {@link io.newsgraph.testing.PostgresTestResource}: in integration tests the properties of test resources win over a
+ * profile's overrides. A profile of its own also gives these tests a database of their own, which they write to.
+ */
+public class ResponseCacheOn implements QuarkusTestProfile {
+
+    @Override
+    public List<TestResourceEntry> testResources() {
+        return List.of(new TestResourceEntry(Switch.class));
+    }
+
+    public static class Switch implements QuarkusTestResourceLifecycleManager {
+
+        @Override
+        public Map<String, String> start() {
+            return Map.of("newsgraph.response-cache.enabled", "true");
+        }
+
+        @Override
+        public void stop() {
+        }
+
+        @Override
+        public int order() {
+            // after PostgresTestResource, whose properties turn the cache off
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package io.newsgraph.core.ratelimit;
+
+import static io.newsgraph.testing.GraphQLAssertions.assertError;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import io.newsgraph.testing.Call;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+
+/**
+ * Comments are limited per client address, invalid ones included; the address a proxy forwards is believed only from
+ * the trusted proxy (127.0.0.1 in the tests), never from anyone else.
+ */
+@QuarkusTest
+class RateLimitTest {
+
+    /** Invalid on purpose: refused, but counted all the same. */
+    private static final String COMMENT = "mutation { addComment(input: {articleId: \"x\", authorName: \"Spam\","
+            + " authorEmail: \"spam@example.org\", body: \"Buy now\"}) { comment { id } } }";
+
+    @Test
+    void aClientOverTheLimitIsRefusedAndOthersAreNot() {
+        String address = Call.newAddress();
+        for (int i = 0; i < Call.RATE_LIMIT; i++) {
+            assertError(Call.of(COMMENT).from(address).ok(), "BAD_USER_INPUT");
+        }
+        assertError(Call.of(COMMENT).from(address).ok(), "RATE_LIMITED")
+                .body("errors[0].extensions.retryAfterSeconds", greaterThan(0));
+        Call.of(COMMENT).from(Call.newAddress()).ok().body("errors.extensions.code", everyItem(not(is("RATE_LIMITED"))));
+    }
+
+    @Test
+    void aForwardedAddressFromAnUntrustedSenderIsIgnored() throws IOException {
+        String last = null;
+        for (int i = 0; i <= Call.RATE_LIMIT; i++) {
+            // a new address each time: were it believed, no request would be limited
+            last = postFrom("127.0.0.2", Call.newAddress());
+        }
+        assertTrue(last.contains("\"RATE_LIMITED\""), last);
+    }
+
+    /** A raw HTTP/1.1 request from a loopback address of our choosing, with an X-Forwarded-For header. */
+    private static String postFrom(String localAddress, String forwardedFor) throws IOException {
+        byte[] body = ("{\"query\": \"" + COMMENT.replace("\"", "\\\"") + "\"}").getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket(InetAddress.getByName("127.0.0.1"), RestAssured.port,
+                InetAddress.getByName(localAddress), 0)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "X-Forwarded-For: " + forwardedFor + "\r\nContent-Length: " + body.length
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

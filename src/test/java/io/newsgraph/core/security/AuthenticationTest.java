@@ -1,0 +1,75 @@
+package io.newsgraph.core.security;
+
+import static io.newsgraph.testing.GraphQLAssertions.assertError;
+import static io.newsgraph.testing.GraphQLAssertions.assertNoErrors;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.newsgraph.testing.Call;
+import io.newsgraph.testing.GraphQLClient;
+import io.newsgraph.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/**
+ * Only a valid bearer token in the Authorization header authenticates; a request whose credentials fail is refused
+ * before anything answers it, and a request with credentials never gets an answer meant for any reader.
+ */
+@QuarkusTest
+class AuthenticationTest {
+
+    private static final String FRONT_PAGE = "{ articles(first: 2) { edges { node { title } } } }";
+    private static final String CREATE_TAG = "mutation { createTag(input: {name: \"never created\"}) { tag { id } } }";
+
+    @Test
+    void aTokenThatFailsIsRefusedWithUnauthenticated() {
+        for (String token : new String[] { "not-a-token", Tokens.expiredEditor(), Tokens.editorSignedByAStranger(),
+                Tokens.editorFromAnotherIssuer() }) {
+            assertError(Call.of(FRONT_PAGE).as(token).send().statusCode(401)
+                    .header("WWW-Authenticate", containsString("Bearer")), "UNAUTHENTICATED");
+        }
+    }
+
+    @Test
+    void anAuthorizationHeaderWithoutABearerTokenIsRefused() {
+        assertError(given().contentType(ContentType.JSON).header("Authorization", "Basic ZWRpdG9yOmVkaXRvcg==")
+                .body(Map.of("query", FRONT_PAGE)).post("/graphql").then().statusCode(401), "UNAUTHENTICATED");
+    }
+
+    @Test
+    void aValidTokenReadsAsEveryoneDoes() {
+        assertNoErrors(Call.of(FRONT_PAGE).as(Tokens.moderator()).ok())
+                .body("data.articles.edges[0].node.title", notNullValue());
+    }
+
+    @Test
+    void aCookieNeverAuthenticates() {
+        assertError(given().contentType(ContentType.JSON).cookie("Bearer", Tokens.editor())
+                .cookie("Authorization", "Bearer " + Tokens.editor())
+                .body(Map.of("query", CREATE_TAG)).post("/graphql").then().statusCode(200), "UNAUTHENTICATED");
+    }
+
+    @Test
+    void requestsWithCredentialsGoToTheResolvers() {
+        given().contentType(ContentType.JSON).body(Map.of("query", FRONT_PAGE)).post("/graphql").then()
+                .header(GraphQLClient.READ_PATH_HEADER, "planned");
+        given().contentType(ContentType.JSON).header("Authorization", "Bearer " + Tokens.editor())
+                .body(Map.of("query", FRONT_PAGE)).post("/graphql").then()
+                .header(GraphQLClient.READ_PATH_HEADER, "resolvers");
+    }
+
+    @Test
+    void anAnswerToRequestsWithCredentialsIsNeverShared() {
+        given().queryParam("query", FRONT_PAGE).get("/graphql").then().statusCode(200)
+                .header("Cache-Control", is("public, max-age=60")).header("Vary", containsString("Authorization"));
+        given().header("Authorization", "Bearer " + Tokens.editor()).queryParam("query", FRONT_PAGE).get("/graphql")
+                .then().statusCode(200).header("Cache-Control", is("no-store"))
+                .header("Vary", containsString("Authorization"));
+    }
+}

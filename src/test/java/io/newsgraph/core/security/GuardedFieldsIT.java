@@ -1,0 +1,7 @@
+package io.newsgraph.core.security;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class GuardedFieldsIT extends GuardedFieldsTest {
+}
