@@ -6,6 +6,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.util.Map;
 
@@ -67,7 +68,7 @@ class AuthenticationTest {
     @Test
     void anAnswerToRequestsWithCredentialsIsNeverShared() {
         given().queryParam("query", FRONT_PAGE).get("/graphql").then().statusCode(200)
-                .header("Cache-Control", is("public, max-age=60")).header("Vary", containsString("Authorization"));
+                .header("Cache-Control", startsWith("public, max-age=")).header("Vary", containsString("Authorization"));
         given().header("Authorization", "Bearer " + Tokens.editor()).queryParam("query", FRONT_PAGE).get("/graphql")
                 .then().statusCode(200).header("Cache-Control", is("no-store"))
                 .header("Vary", containsString("Authorization"));
