@@ -23,7 +23,7 @@ public record AuthorInput(
         @Slug @Description("The author's URL-friendly name; made from the name when a new author has none.") String slug,
         @Text(max = 5_000) @Description("A short biography, shown at the end of the author's articles.") String bio,
         @Text(max = 200) @Description("Where the author is based, e.g. `Washington, DC`.") String location,
-        @Valid @Size(max = 5) @DefaultValue("[]") @Description("Where to follow the author: one link per network.") List<@NonNull SocialLinkInput> socialLinks)
+        @Size(max = 5) @DefaultValue("[]") @Description("Where to follow the author: one link per network.") List<@NonNull @Valid SocialLinkInput> socialLinks)
         implements
             NamedContentInput {
 }
