@@ -183,6 +183,22 @@ public final class GraphQLWebSocket implements AutoCloseable {
         return message.path("payload");
     }
 
+    /**
+     * Asserts that the subscription {@code id} was refused for its arguments: one event with {@code field} null and a
+     * BAD_USER_INPUT error, then {@code complete}.
+     */
+    public void assertRefusedAsBadInput(String id, String field) {
+        JsonNode refused = nextEvent(id);
+        if (!refused.path("data").path(field).isNull()
+                || !"BAD_USER_INPUT".equals(refused.at("/errors/0/extensions/code").asText())) {
+            throw new AssertionError("Expected " + field + " refused with BAD_USER_INPUT, got " + refused);
+        }
+        JsonNode after = next();
+        if (!"complete".equals(after.path("type").asText())) {
+            throw new AssertionError("Expected the refused subscription " + id + " to complete, got " + after);
+        }
+    }
+
     /** How the service closed the WebSocket, waiting for it to do so. */
     public Closing awaitClosing() {
         try {
