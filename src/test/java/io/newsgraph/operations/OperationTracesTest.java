@@ -83,6 +83,21 @@ class OperationTracesTest {
         assertEquals(true, second.getAttributes().get(OperationTracing.PLAN_CACHED));
     }
 
+    @Test
+    void anOperationRefusedForItsCredentialsEndsItsSpanAsAnError() {
+        String traceId = HexFormat.of().formatHex(randomBytes(16));
+        given().contentType(ContentType.JSON)
+                .header("traceparent", "00-" + traceId + "-" + HexFormat.of().formatHex(randomBytes(8)) + "-01")
+                .header("Authorization", "Bearer not-a-token")
+                .body(Map.of("query", GraphQLClient.document("front-page"), "variables", Map.of("first", 3)))
+                .post("/graphql")
+                .then().statusCode(401);
+
+        List<SpanData> spans = spansOf(traceId, "query FrontPage");
+        SpanData operation = only(spans, span -> span.getName().equals("query FrontPage"));
+        assertEquals(StatusCode.ERROR, operation.getStatus().getStatusCode());
+    }
+
     private Trace frontPage(String path) {
         return frontPage(path, GraphQLClient.document("front-page"));
     }

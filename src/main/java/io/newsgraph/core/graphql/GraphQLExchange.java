@@ -21,11 +21,15 @@ public final class GraphQLExchange {
     private static final String READS = GraphQLExchange.class.getName() + ".reads";
     private static final String ANSWER_OBSERVER = GraphQLExchange.class.getName() + ".answerObserver";
 
-    /** Learns the clean answer (data, no errors) {@link GraphQLResponses#send} sends, before it is sent. */
-    @FunctionalInterface
+    /**
+     * Learns how a request ends: the clean answer (data, no errors) {@link GraphQLResponses#send} sends, before it is
+     * sent, or that it ends without one (errors, a refusal, a failure).
+     */
     interface AnswerObserver {
 
         void answered(StoredAnswer answer);
+
+        void unanswered();
     }
 
     private GraphQLExchange() {
@@ -98,5 +102,13 @@ public final class GraphQLExchange {
 
     static void observeAnswer(RoutingContext context, AnswerObserver observer) {
         context.put(ANSWER_OBSERVER, observer);
+    }
+
+    /** Tells the observer, if any, that the request ends without a clean answer; at most once. */
+    static void endUnanswered(RoutingContext context) {
+        AnswerObserver observer = context.remove(ANSWER_OBSERVER);
+        if (observer != null) {
+            observer.unanswered();
+        }
     }
 }

@@ -54,13 +54,11 @@ public class GraphQLResponses {
         } else {
             end(context, GraphQLExchange.responseType(context).status(dataPresent), body, !hasErrors, null);
         }
-        OperationTracing.answered(context, hasErrors);
     }
 
     /** Sends a stored answer again, with the ETag of the digest it was stored with. */
     public void send(RoutingContext context, StoredAnswer answer) {
         end(context, 200, answer.body(), true, answer.digest());
-        OperationTracing.answered(context, false);
     }
 
     /**
@@ -74,6 +72,7 @@ public class GraphQLResponses {
         }
         putCachingHeaders(context, tag);
         context.response().setStatusCode(304).end();
+        OperationTracing.answered(context, false);
         return true;
     }
 
@@ -88,10 +87,18 @@ public class GraphQLResponses {
     }
 
     /**
+     * Every answer ends here, and so does the request's operation span; an answer that is not clean also tells whoever
+     * waited for one to keep. (Not in an end handler of the routing context: on this stack those were seen not to run for
+     * these requests, which left spans unended and requests waiting for an answer no one would keep.)
+     *
      * @param clean whether the body is an answer without errors
      * @param digest the body's digest when it is known already, else null
      */
     private void end(RoutingContext context, int status, Buffer body, boolean clean, String digest) {
+        if (!clean) {
+            GraphQLExchange.endUnanswered(context);
+        }
+        OperationTracing.answered(context, !clean);
         HttpServerRequest request = context.request();
         HttpServerResponse response = context.response();
         ResponseMediaType type = GraphQLExchange.responseType(context);

@@ -152,6 +152,7 @@ class ResolverExecution implements Handler<RoutingContext> {
         @Override
         public void fail(Throwable failure) {
             OperationTracing.failed(context, failure);
+            GraphQLExchange.endUnanswered(context);
             context.fail(failure);
         }
 

@@ -116,11 +116,18 @@ class ResponseCacheRoute implements StoredAnswers {
 
     private void compute(RoutingContext context, ResponseCache.Computation computation) {
         GraphQLExchange.recordReadsInto(context, computation.reads());
-        GraphQLExchange.observeAnswer(context,
-                answer -> cache.store(computation, answer.body().getBytes(), answer.digest()));
-        // an answer with errors, or a request that ends without an answer (a failure, a closed connection), is not
-        // kept, and keeps nobody waiting
-        context.addEndHandler(ended -> cache.abandon(computation));
+        // an answer with errors, a refusal or a failure is not kept, and keeps nobody waiting
+        GraphQLExchange.observeAnswer(context, new GraphQLExchange.AnswerObserver() {
+            @Override
+            public void answered(StoredAnswer answer) {
+                cache.store(computation, answer.body().getBytes(), answer.digest());
+            }
+
+            @Override
+            public void unanswered() {
+                cache.abandon(computation);
+            }
+        });
         context.next();
     }
 
