@@ -12,6 +12,9 @@
 #      CONNECTIONS connections, every response byte-identical to the checked one. newsgraph runs as it ships, with
 #      its response cache: the requests are all the same, so after the first one they are answered from the cache
 #      (its SQL statements per request show it)
+#   then the floor: bench/postgraphile/floor.mjs, a server that does nothing but send newsgraph's front page bytes,
+#      loaded the same way: what the load generator and the machine alone allow (a p99 target below the floor's cannot
+#      be measured here)
 #   2. newsgraph alone again, under the same front-page load, while bench/postgraphile/eviction.mjs changes the title
 #      of an article that is not on the front page UPDATES times, INTERVAL_MS apart, from a database connection of its
 #      own, and reads that article's title through the service until it shows each new one. Measured: from the
@@ -25,7 +28,7 @@
 #
 # Settings (environment): WARMUP=20 DURATION=30 (seconds per run), CONNECTIONS=16, ROUNDS=1 (pairs of runs in step 1),
 # UPDATES=100 INTERVAL_MS=100, REUSE_DATASET=1 (0 generates the dataset again), PG_CLUSTER=cache PG_PORT=5452
-# DB_NAME=newsgraph_cache DB_USER=newsgraph_cache NEWSGRAPH_PORT=18292 POSTGRAPHILE_PORT=15688 (its own cluster and
+# DB_NAME=newsgraph_cache DB_USER=newsgraph_cache NEWSGRAPH_PORT=18292 POSTGRAPHILE_PORT=15688 FLOOR_PORT=18293 (its own cluster and
 # ports, so that it disturbs no other benchmark), NEWSGRAPH_JAVA_OPTS (default: the shipped options),
 # KEEP_CLUSTER=1 leaves the cluster running at the end (it is stopped if this script started it).
 set -euo pipefail
@@ -58,6 +61,7 @@ export NEWSGRAPH_PORT=${NEWSGRAPH_PORT:-18292}
 export POSTGRAPHILE_PORT=${POSTGRAPHILE_PORT:-15688}
 export NEWSGRAPH_JAVA_OPTS=${NEWSGRAPH_JAVA_OPTS-$(newsgraph_java_opts)}
 INTERVAL_MS=${INTERVAL_MS:-100}
+FLOOR_PORT=${FLOOR_PORT:-18293}
 
 COMPARE=bench/work/compare
 WORK=bench/work/response-cache
@@ -88,6 +92,18 @@ set -e
 [ "$compared" = 0 ] || [ "$compared" = 1 ] || bench_die "$compared" "bench/compare-postgraphile.sh failed"
 cp "$COMPARE/results.md" "$WORK/compared.md"
 
+# --- the floor: what the load generator and this machine alone allow ------------------------------
+log_load "the floor: bench/postgraphile/floor.mjs, a server that only sends newsgraph's front page bytes"
+port_free "$FLOOR_PORT" || bench_die 3 "port $FLOOR_PORT is in use"
+"$NODE" "$PGL/floor.mjs" "$COMPARE/newsgraph-front.expected.json" "$FLOOR_PORT" >"$WORK/floor.log" 2>&1 &
+SERVER_PID=$!
+wait_until 30 "$WORK/floor.log" curl -fsS -o /dev/null "http://127.0.0.1:$FLOOR_PORT/"
+floor=("http://127.0.0.1:$FLOOR_PORT/" "$COMPARE/newsgraph-front.request.json" "$COMPARE/newsgraph-front.expected.json"
+    "$SERVER_PID" "$CONNECTIONS")
+"$NODE" "$PGL/load.mjs" "${floor[@]}" "$(( WARMUP < 5 ? WARMUP : 5 ))" >/dev/null
+"$NODE" "$PGL/load.mjs" "${floor[@]}" "$DURATION" >"$WORK/floor.json"
+stop_server
+
 # --- 2. COMMIT to eviction under that load ---------------------------------------------------------
 SLUG=$(psql_app -At -c "select slug from article where status = 'PUBLISHED' order by published_at desc, id desc
     offset 100 limit 1")
@@ -108,6 +124,13 @@ stop_server
 {
     cat "$WORK/compared.md"
     echo
+    "$NODE" -e '
+        const f = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+        console.log("| the floor: a server that only sends the same bytes (bench/postgraphile/floor.mjs), "
+            + process.argv[2] + " connections | figure |\n|---|--:|");
+        console.log(`| req/s, p50 / p99 ms | ${Math.round(f.rps).toLocaleString("en")}, ${f.p50} / ${f.p99} |`);
+        console.log(`| CPU % of the floor server (100 = one core) | ${Math.round(f.cpuPercent)} |\n`);
+    ' "$WORK/floor.json" "$CONNECTIONS"
     "$NODE" "$PGL/cache-results.mjs" "$WORK/load.json" "$WORK/eviction.json" "$WORK/metrics-before.txt" \
         "$WORK/metrics-after.txt" "$CONNECTIONS" "$UPDATES" "$INTERVAL_MS"
 } | tee "$WORK/results.md"
