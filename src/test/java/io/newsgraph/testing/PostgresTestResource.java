@@ -17,6 +17,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 @QuarkusTestResource(PostgresTestResource.class)
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager, DevServicesContext.ContextAware {
 
+    /** As %test has it, for the same reason: application.properties says why. */
+    private static final String TEST_SHUTDOWN_TIMEOUT = "1S";
+
     private boolean integrationTest;
     private EmbeddedPostgres postgres;
 
@@ -32,7 +35,7 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         }
         if (System.getenv("QUARKUS_DATASOURCE_JDBC_URL") != null) {
             return Map.of("newsgraph.sample-data", "true", "newsgraph.planner.path-header-enabled", "true",
-                    "newsgraph.response-cache.enabled", "false");
+                    "newsgraph.response-cache.enabled", "false", "quarkus.shutdown.timeout", TEST_SHUTDOWN_TIMEOUT);
         }
         try {
             postgres = EmbeddedPostgres.builder().start();
@@ -47,7 +50,8 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
                 // the tests compare the planner's answers with the resolvers'
                 "newsgraph.planner.path-header-enabled", "true",
                 // and count the statements and the paths that answer, as %test does
-                "newsgraph.response-cache.enabled", "false");
+                "newsgraph.response-cache.enabled", "false",
+                "quarkus.shutdown.timeout", TEST_SHUTDOWN_TIMEOUT);
     }
 
     @Override
