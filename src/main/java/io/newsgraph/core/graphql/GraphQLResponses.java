@@ -88,8 +88,9 @@ public class GraphQLResponses {
 
     /**
      * Every answer ends here, and so does the request's operation span; an answer that is not clean also tells whoever
-     * waited for one to keep. (Not in an end handler of the routing context: on this stack those were seen not to run for
-     * these requests, which left spans unended and requests waiting for an answer no one would keep.)
+     * waited for one to keep. (Not in an end handler of the routing context: SmallRye GraphQL's WebSocket handler, which
+     * every request to the endpoint passes on its way, sets the response's end, close and exception handlers of its
+     * own, and they replace the routing context's, whose end handlers then never run.)
      *
      * @param clean whether the body is an answer without errors
      * @param digest the body's digest when it is known already, else null
