@@ -47,7 +47,8 @@ class OperationTracesTest {
         public Map<String, String> getConfigOverrides() {
             // an endpoint, so that spans are recorded at all; the recorded spans' exporter takes the place of the
             // OTLP exporter, so nothing is sent there
-            return Map.of("quarkus.otel.exporter.otlp.traces.endpoint", "http://127.0.0.1:4317");
+            return Map.of("quarkus.otel.exporter.otlp.traces.endpoint", "http://127.0.0.1:4317",
+                    RecordedSpans.EXPORT_DELAY, RecordedSpans.EXPORT_DELAY_VALUE);
         }
     }
 
