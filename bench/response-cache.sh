@@ -23,7 +23,7 @@
 #      database's clock, to the end of its evictions: an upper bound too, as the statement runs before its COMMIT);
 #      the front page's throughput and latency meanwhile (still byte-identical: the change does not touch it, so it is
 #      not evicted either); the cache's lookups and evictions during the run
-#   3. prints both tables as markdown (also in bench/work/response-cache/results.md); exits 1 if a server answered
+#   3. prints the tables as markdown (also in bench/work/response-cache/results.md); exits 1 if a server answered
 #      with an error or a different answer, other codes on set-up failures
 #
 # Settings (environment): WARMUP=20 DURATION=30 (seconds per run), CONNECTIONS=16, ROUNDS=1 (pairs of runs in step 1),
