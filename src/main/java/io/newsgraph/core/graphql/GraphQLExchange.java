@@ -96,15 +96,24 @@ public final class GraphQLExchange {
         context.put(READS, reads);
     }
 
-    static AnswerObserver answerObserver(RoutingContext context) {
-        return context.get(ANSWER_OBSERVER);
+    /** Whether someone waits for the request's clean answer, to keep it. */
+    static boolean awaitsAnswer(RoutingContext context) {
+        return context.get(ANSWER_OBSERVER) != null;
     }
 
     static void observeAnswer(RoutingContext context, AnswerObserver observer) {
         context.put(ANSWER_OBSERVER, observer);
     }
 
-    /** Tells the observer, if any, that the request ends without a clean answer; at most once. */
+    /** Gives the observer, if any, the request's clean answer; it is told nothing more. */
+    static void endAnswered(RoutingContext context, StoredAnswer answer) {
+        AnswerObserver observer = context.remove(ANSWER_OBSERVER);
+        if (observer != null) {
+            observer.answered(answer);
+        }
+    }
+
+    /** Tells the observer, if any and not given an answer already, that the request ends without one. */
     static void endUnanswered(RoutingContext context) {
         AnswerObserver observer = context.remove(ANSWER_OBSERVER);
         if (observer != null) {

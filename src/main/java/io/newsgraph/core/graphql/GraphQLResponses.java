@@ -45,11 +45,10 @@ public class GraphQLResponses {
      * @param hasErrors whether the body has {@code errors}
      */
     public void send(RoutingContext context, Buffer body, boolean dataPresent, boolean hasErrors) {
-        GraphQLExchange.AnswerObserver observer = GraphQLExchange.answerObserver(context);
-        if (observer != null && dataPresent && !hasErrors) {
+        if (GraphQLExchange.awaitsAnswer(context) && dataPresent && !hasErrors) {
             // digested once, for whoever keeps the answer and for its ETag
             StoredAnswer answer = StoredAnswer.of(body);
-            observer.answered(answer);
+            GraphQLExchange.endAnswered(context, answer);
             end(context, GraphQLExchange.responseType(context).status(true), body, true, answer.digest());
         } else {
             end(context, GraphQLExchange.responseType(context).status(dataPresent), body, !hasErrors, null);
@@ -87,18 +86,17 @@ public class GraphQLResponses {
     }
 
     /**
-     * Every answer ends here, and so does the request's operation span; an answer that is not clean also tells whoever
-     * waited for one to keep. (Not in an end handler of the routing context: SmallRye GraphQL's WebSocket handler, which
-     * every request to the endpoint passes on its way, sets the response's end, close and exception handlers of its
-     * own, and they replace the routing context's, whose end handlers then never run.)
+     * Every answer ends here, and so does the request's operation span; whoever waited for an answer to keep and was
+     * not given one by {@link #send} is told that none comes. (Not in an end handler of the routing context: SmallRye
+     * GraphQL's WebSocket handler, which every request to the endpoint passes on its way, sets the response's end,
+     * close and exception handlers of its own, and they replace the routing context's, whose end handlers then never
+     * run.)
      *
      * @param clean whether the body is an answer without errors
      * @param digest the body's digest when it is known already, else null
      */
     private void end(RoutingContext context, int status, Buffer body, boolean clean, String digest) {
-        if (!clean) {
-            GraphQLExchange.endUnanswered(context);
-        }
+        GraphQLExchange.endUnanswered(context);
         OperationTracing.answered(context, !clean);
         HttpServerRequest request = context.request();
         HttpServerResponse response = context.response();
