@@ -2,6 +2,7 @@ package io.newsgraph.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Map;
 
 import io.quarkus.test.common.DevServicesContext;
@@ -17,8 +18,15 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 @QuarkusTestResource(PostgresTestResource.class)
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager, DevServicesContext.ContextAware {
 
-    /** As %test has it, for the same reason: application.properties says why. */
-    private static final String TEST_SHUTDOWN_TIMEOUT = "1S";
+    /** What the packaged application is run with in the tests, whichever database it gets. */
+    private static final Map<String, String> TEST_SETTINGS = Map.of(
+            "newsgraph.sample-data", "true",
+            // the tests compare the planner's answers with the resolvers'
+            "newsgraph.planner.path-header-enabled", "true",
+            // and count the statements and the paths that answer, as %test does
+            "newsgraph.response-cache.enabled", "false",
+            // as %test has it, for the same reason: application.properties says why
+            "quarkus.shutdown.timeout", "1S");
 
     private boolean integrationTest;
     private EmbeddedPostgres postgres;
@@ -34,24 +42,18 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
             return Map.of();
         }
         if (System.getenv("QUARKUS_DATASOURCE_JDBC_URL") != null) {
-            return Map.of("newsgraph.sample-data", "true", "newsgraph.planner.path-header-enabled", "true",
-                    "newsgraph.response-cache.enabled", "false", "quarkus.shutdown.timeout", TEST_SHUTDOWN_TIMEOUT);
+            return TEST_SETTINGS;
         }
         try {
             postgres = EmbeddedPostgres.builder().start();
         } catch (IOException e) {
             throw new UncheckedIOException("The embedded PostgreSQL did not start", e);
         }
-        return Map.of(
-                "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
-                "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres",
-                "newsgraph.sample-data", "true",
-                // the tests compare the planner's answers with the resolvers'
-                "newsgraph.planner.path-header-enabled", "true",
-                // and count the statements and the paths that answer, as %test does
-                "newsgraph.response-cache.enabled", "false",
-                "quarkus.shutdown.timeout", TEST_SHUTDOWN_TIMEOUT);
+        Map<String, String> settings = new HashMap<>(TEST_SETTINGS);
+        settings.put("quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"));
+        settings.put("quarkus.datasource.username", "postgres");
+        settings.put("quarkus.datasource.password", "postgres");
+        return settings;
     }
 
     @Override
