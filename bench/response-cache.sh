@@ -124,14 +124,7 @@ stop_server
 {
     cat "$WORK/compared.md"
     echo
-    "$NODE" -e '
-        const f = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
-        console.log("| the floor: a server that only sends the same bytes (bench/postgraphile/floor.mjs), "
-            + process.argv[2] + " connections | figure |\n|---|--:|");
-        console.log(`| req/s, p50 / p99 ms | ${Math.round(f.rps).toLocaleString("en")}, ${f.p50} / ${f.p99} |`);
-        console.log(`| CPU % of the floor server (100 = one core) | ${Math.round(f.cpuPercent)} |\n`);
-    ' "$WORK/floor.json" "$CONNECTIONS"
-    "$NODE" "$PGL/cache-results.mjs" "$WORK/load.json" "$WORK/eviction.json" "$WORK/metrics-before.txt" \
+    "$NODE" "$PGL/cache-results.mjs" "$WORK/floor.json" "$WORK/load.json" "$WORK/eviction.json" "$WORK/metrics-before.txt" \
         "$WORK/metrics-after.txt" "$CONNECTIONS" "$UPDATES" "$INTERVAL_MS"
 } | tee "$WORK/results.md"
 status=${PIPESTATUS[0]}

@@ -1,10 +1,12 @@
-// The table of step 2 of bench/response-cache.sh, as markdown:
-//   node cache-results.mjs <load.json> <eviction.json> <metrics-before.txt> <metrics-after.txt> <connections> <updates> <interval-ms>
-// From the front-page load (load.mjs), the eviction probe (eviction.mjs) and the service's Prometheus metrics before and
-// after the run. Exits 1 if the front page was answered with an error or a different answer.
+// The tables of bench/response-cache.sh after the comparison's, as markdown: the floor's, then step 2's:
+//   node cache-results.mjs <floor.json> <load.json> <eviction.json> <metrics-before.txt> <metrics-after.txt> <connections> <updates> <interval-ms>
+// From the load of the floor (load.mjs against floor.mjs), the front-page load of step 2, the eviction probe
+// (eviction.mjs) and the service's Prometheus metrics before and after the run. Exits 1 if the floor or the front page
+// was answered with an error or a different answer.
 import { readFileSync } from "node:fs";
 
-const [loadFile, evictionFile, beforeFile, afterFile, connections, updates, interval] = process.argv.slice(2);
+const [floorFile, loadFile, evictionFile, beforeFile, afterFile, connections, updates, interval] = process.argv.slice(2);
+const floor = JSON.parse(readFileSync(floorFile, "utf8"));
 const load = JSON.parse(readFileSync(loadFile, "utf8"));
 const eviction = JSON.parse(readFileSync(evictionFile, "utf8"));
 
@@ -17,8 +19,16 @@ function metric(file, name, label = "") {
 const delta = (name, label) => metric(afterFile, name, label) - metric(beforeFile, name, label);
 const ms = (seconds) => (seconds * 1000).toFixed(1);
 const count = (n) => Math.round(n).toLocaleString("en-US");
-const failures = load.errors + load.timeouts + load.non2xx + load.mismatches;
+const failed = (run) => run.errors + run.timeouts + run.non2xx + run.mismatches;
+const failures = failed(load);
 const delay = "response_cache_eviction_delay_seconds";
+
+console.log(`| the floor: a server that only sends the same bytes (bench/postgraphile/floor.mjs), ${connections} connections | figure |`);
+console.log("|---|--:|");
+console.log(`| req/s, p50 / p99 ms | ${count(floor.rps)}, ${floor.p50} / ${floor.p99} |`);
+console.log(`| errors or different answers / requests | ${failed(floor)} / ${count(floor.total)} |`);
+console.log(`| CPU % of the floor server (100 = one core) | ${Math.round(floor.cpuPercent)} |`);
+console.log();
 
 console.log(`| under ${connections} connections of front pages, ${updates} title changes ${interval} ms apart | figure |`);
 console.log("|---|--:|");
@@ -31,4 +41,4 @@ console.log(`| statement to eviction, the service's ${delay}: p50 / p99 / max ms
 console.log(`| cache lookups during the run: hits / misses / shared | ${count(delta("response_cache_lookups_total", 'result="hit"'))} / `
   + `${count(delta("response_cache_lookups_total", 'result="miss"'))} / ${count(delta("response_cache_lookups_total", 'result="shared"'))} |`);
 console.log(`| answers evicted by the changes | ${count(delta("response_cache_evictions_total", 'cause="content-change"'))} |`);
-process.exit(failures ? 1 : 0);
+process.exit(failures || failed(floor) ? 1 : 0);
