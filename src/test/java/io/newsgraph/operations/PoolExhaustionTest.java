@@ -47,6 +47,7 @@ class PoolExhaustionTest {
     AgroalDataSource dataSource;
 
     @Test
+    @SuppressWarnings("try") // the two connections are held open, unused, so that the pool has none left
     void aRequestWaitsForAConnectionThenFailsClearly() throws SQLException {
         // the first request of a document also plans it: time only the wait for a connection
         assertNoErrors(given().contentType(ContentType.JSON).body(Map.of("query", TAG_COUNT)).post("/graphql").then());

@@ -1,5 +1,6 @@
 package io.newsgraph.core.error;
 
+import java.io.Serial;
 import java.util.Map;
 
 /**
@@ -8,6 +9,9 @@ import java.util.Map;
  * as an internal error.
  */
 public abstract class ApiException extends RuntimeException {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     protected ApiException(String message) {
         super(message, null, false, false);

@@ -1,5 +1,6 @@
 package io.newsgraph.core.error;
 
+import java.io.Serial;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +9,9 @@ import java.util.Map;
  * field), with the fields at fault as {@code extensions.violations} when it names them.
  */
 public class BadUserInputException extends ApiException {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     private final List<Violation> violations;
 

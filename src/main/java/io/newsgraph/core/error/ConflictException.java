@@ -1,5 +1,6 @@
 package io.newsgraph.core.error;
 
+import java.io.Serial;
 import java.util.Map;
 
 /**
@@ -7,6 +8,9 @@ import java.util.Map;
  * depends on what it would delete. Nothing was changed; the client reads again and decides.
  */
 public class ConflictException extends ApiException {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     private final Map<String, Object> extensions;
 

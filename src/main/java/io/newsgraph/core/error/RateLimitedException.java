@@ -1,9 +1,13 @@
 package io.newsgraph.core.error;
 
+import java.io.Serial;
 import java.util.Map;
 
 /** The client sent too many requests of a kind in too short a time; {@code extensions.retryAfterSeconds} says when to retry. */
 public class RateLimitedException extends ApiException {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     private final long retryAfterSeconds;
 

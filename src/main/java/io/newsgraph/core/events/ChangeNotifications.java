@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -50,8 +49,7 @@ final class ChangeNotifications {
             return null;
         }
         Map<String, Set<Long>> values = new HashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> columns = keys.fields(); columns.hasNext();) {
-            Map.Entry<String, JsonNode> column = columns.next();
+        for (Map.Entry<String, JsonNode> column : keys.properties()) {
             Set<Long> keysOfColumn = new HashSet<>();
             for (JsonNode key : column.getValue()) {
                 keysOfColumn.add(key.asLong());

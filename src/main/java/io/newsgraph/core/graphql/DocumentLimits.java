@@ -1,5 +1,6 @@
 package io.newsgraph.core.graphql;
 
+import java.io.Serial;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -63,6 +64,9 @@ final class DocumentLimits {
     }
 
     private static final class Refusal extends RuntimeException {
+        @Serial
+        private static final long serialVersionUID = 1L;
+
         final ApiError error;
 
         Refusal(ErrorCode code, String message, Node<?> node) {

@@ -131,7 +131,8 @@ class GraphQLRequestReader {
 
     private static Object json(Buffer body) throws IOException {
         // no body reads as an empty one, which is not JSON either
-        return JSON_READER.readValue(body == null ? InputStream.nullInputStream() : new ByteBufInputStream(body.getByteBuf()));
+        return JSON_READER
+                .readValue(body == null ? InputStream.nullInputStream() : new ByteBufInputStream(NettyBuffers.asNetty(body)));
     }
 
     /** A query parameter's JSON value; the text itself when it is not JSON, so that it gets refused. */

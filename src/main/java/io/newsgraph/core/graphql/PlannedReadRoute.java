@@ -2,6 +2,7 @@ package io.newsgraph.core.graphql;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -11,12 +12,13 @@ import org.jboss.logging.Logger;
 import graphql.ExecutionResultImpl;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
+import io.netty.buffer.ByteBuf;
 import io.newsgraph.core.error.ErrorCode;
 import io.newsgraph.core.planning.PlannedReads;
 import io.newsgraph.core.planning.PlannerConfig;
 import io.newsgraph.core.security.Requester;
 import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.context.Scope;
+import io.opentelemetry.context.Context;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -75,14 +77,12 @@ class PlannedReadRoute {
         markPath(context, config, "planned");
         Span span = GraphQLExchange.operationSpan(context);
         span.setAttribute(OperationTracing.PLAN_CACHED, planned.planCached());
-        context.vertx().executeBlocking(() -> {
-            try (Scope current = span.makeCurrent()) {
-                return plannedReads.execute(planned);
-            }
-        }, false).onComplete(result -> {
+        // the statement runs with the operation's span current, so that the statement's span is its child
+        Callable<ByteBuf> statement = Context.current().with(span).wrap(() -> plannedReads.execute(planned));
+        context.vertx().executeBlocking(statement, false).onComplete(result -> {
             metrics.record(planned.operation(), "query", result.succeeded(), System.nanoTime() - start);
             if (result.succeeded()) {
-                responses.send(context, Buffer.buffer(result.result()), true, false);
+                responses.send(context, NettyBuffers.asVertx(result.result()), true, false);
             } else {
                 responses.send(context, failure(result.cause()), true, true);
             }

@@ -60,6 +60,7 @@ class ResolverExecution implements Handler<RoutingContext> {
     }
 
     @Override
+    @SuppressWarnings("try") // the operation's span is current while the scope is open; the block never names it
     public void handle(RoutingContext context) {
         ManagedContext requestContext = Arc.container().requestContext();
         boolean ownRequestContext = !requestContext.isActive();

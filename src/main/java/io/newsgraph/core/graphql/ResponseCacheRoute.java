@@ -13,7 +13,6 @@ import io.newsgraph.core.cache.ResponseCache;
 import io.newsgraph.core.planning.PlannerConfig;
 import io.newsgraph.core.security.Requester;
 import io.vertx.core.Context;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -139,6 +138,6 @@ class ResponseCacheRoute implements StoredAnswers {
     }
 
     private static StoredAnswer stored(ResponseCache.Hit hit) {
-        return StoredAnswer.of(Buffer.buffer(Unpooled.wrappedBuffer(hit.body())), hit.digest());
+        return StoredAnswer.of(NettyBuffers.asVertx(Unpooled.wrappedBuffer(hit.body())), hit.digest());
     }
 }

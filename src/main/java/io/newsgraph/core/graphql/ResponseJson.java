@@ -52,7 +52,7 @@ public final class ResponseJson {
             // nothing here does input or output: a generator reports a body written out of order this way
             throw new UncheckedIOException(e);
         }
-        return Buffer.buffer(bytes);
+        return NettyBuffers.asVertx(bytes);
     }
 
     /** A generator writing UTF-8 to {@code out}. */

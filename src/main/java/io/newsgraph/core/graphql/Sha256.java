@@ -24,7 +24,7 @@ final class Sha256 {
     /** The digest of the bytes, in unpadded URL-safe base64: 43 characters that an entity tag may hold as they are. */
     static String base64Url(Buffer bytes) {
         MessageDigest digest = digest();
-        digest.update(bytes.getByteBuf().nioBuffer());
+        digest.update(NettyBuffers.asNetty(bytes).nioBuffer());
         return BASE64_URL.encodeToString(digest.digest());
     }
 

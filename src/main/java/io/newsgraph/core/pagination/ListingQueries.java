@@ -211,7 +211,7 @@ public class ListingQueries {
 
     private NativeQuery<?> nativeQuery(Sql sql) {
         NativeQuery<?> query = entityManager.unwrap(Session.class)
-                .createNativeQuery(sql.text(position -> "?" + position))
+                .createNativeQuery(sql.text(position -> "?" + position), Object.class)
                 .setReadOnly(true);
         List<SqlParameter> parameters = sql.parameters();
         for (int i = 0; i < parameters.size(); i++) {

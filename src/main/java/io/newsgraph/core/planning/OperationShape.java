@@ -9,7 +9,6 @@ import graphql.language.VariableDefinition;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLInputObjectField;
 import graphql.schema.GraphQLInputObjectType;
-import graphql.schema.GraphQLInputType;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
@@ -47,7 +46,7 @@ final class OperationShape {
             shape.append('{');
             for (GraphQLInputObjectField field : object.getFieldDefinitions()) {
                 shape.append(field.getName()).append(':');
-                append(shape, fields.get(field.getName()), (GraphQLInputType) field.getType());
+                append(shape, fields.get(field.getName()), field.getType());
                 shape.append(',');
             }
             shape.append('}');

@@ -135,6 +135,7 @@ final class DivergentSplit {
 
     /** The request with every field of that response key taken out, and what that leaves unused. */
     private static ReadRequest without(ReadRequest request, Document document, String key) {
+        @SuppressWarnings("rawtypes") // the type Document.Builder.definitions takes
         List<Definition> pruned = new ArrayList<>();
         for (Definition<?> definition : document.getDefinitions()) {
             if (definition instanceof OperationDefinition operation) {
@@ -162,7 +163,7 @@ final class DivergentSplit {
         if (selectionSet == null) {
             return null;
         }
-        List<graphql.language.Selection> kept = new ArrayList<>();
+        List<graphql.language.Selection<?>> kept = new ArrayList<>();
         for (graphql.language.Selection<?> selection : selectionSet.getSelections()) {
             if (selection instanceof Field field) {
                 if (!field.getResultKey().equals(key)) {
@@ -186,6 +187,7 @@ final class DivergentSplit {
         document.getDefinitionsOfType(FragmentDefinition.class)
                 .forEach(fragment -> fragments.put(fragment.getName(), fragment));
         Set<String> spread = new HashSet<>();
+        @SuppressWarnings("rawtypes") // the type Document.Builder.definitions takes
         List<Definition> kept = new ArrayList<>();
         for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
             Set<String> fragmentsOfOperation = new HashSet<>();

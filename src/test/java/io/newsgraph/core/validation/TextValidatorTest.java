@@ -49,7 +49,7 @@ class TextValidatorTest {
             @SuppressWarnings("unchecked")
             @Override
             public Class<? extends Payload>[] payload() {
-                return new Class[0];
+                return (Class<? extends Payload>[]) new Class<?>[0];
             }
 
             @Override
