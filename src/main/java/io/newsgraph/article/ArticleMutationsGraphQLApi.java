@@ -16,6 +16,7 @@ import io.newsgraph.core.node.GlobalId;
 import io.newsgraph.core.security.Roles;
 import io.newsgraph.core.write.DeletePayload;
 import io.newsgraph.core.write.IdempotencyKey;
+import io.smallrye.graphql.api.Nullable;
 
 /** What editors do to articles; see {@link ArticleWriteService}. */
 @GraphQLApi
@@ -34,7 +35,9 @@ public class ArticleMutationsGraphQLApi {
     @Mutation
     @Description("Writes a new article, a draft, with the tags given. Editors only.")
     public ArticlePayload createArticle(@NonNull @Valid ArticleInput input,
-            @DefaultValue("[]") @Description(TAG_IDS) List<@NonNull String> tagIds,
+            // may be left out, for its default; without @Nullable SmallRye takes the ids' @NonNull for the list's own
+            // and warns at every start that the default overrides it
+            @Nullable @DefaultValue("[]") @Description(TAG_IDS) List<@NonNull String> tagIds,
             @IdempotencyKey @Description(IdempotencyKey.DESCRIPTION) String idempotencyKey) {
         return payload(articleWriteService.create(input, tagIds, idempotencyKey));
     }

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import io.newsgraph.core.validation.Slug;
 import io.newsgraph.core.validation.Text;
 import io.newsgraph.core.write.NamedContentInput;
+import io.smallrye.graphql.api.Nullable;
 
 @Input("AuthorInput")
 @Description("An author as an editor writes them. A change replaces every field: one left out is cleared, except the"
@@ -23,7 +24,9 @@ public record AuthorInput(
         @Slug @Description("The author's URL-friendly name; made from the name when a new author has none.") String slug,
         @Text(max = 5_000) @Description("A short biography, shown at the end of the author's articles.") String bio,
         @Text(max = 200) @Description("Where the author is based, e.g. `Washington, DC`.") String location,
-        @Size(max = 5) @DefaultValue("[]") @Description("Where to follow the author: one link per network.") List<@NonNull @Valid SocialLinkInput> socialLinks)
+        // may be left out, for its default; without @Nullable SmallRye takes the links' @NonNull for the list's own
+        // and warns at every start that the default overrides it
+        @Nullable @Size(max = 5) @DefaultValue("[]") @Description("Where to follow the author: one link per network.") List<@NonNull @Valid SocialLinkInput> socialLinks)
         implements
             NamedContentInput {
 }
