@@ -1,21 +1,25 @@
 package io.newsgraph.core.graphql;
 
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-
+import graphql.schema.GraphQLAppliedDirective;
 import graphql.schema.GraphQLDirective;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLSchemaElement;
+import graphql.schema.GraphQLTypeVisitorStub;
+import graphql.schema.SchemaTransformer;
 import graphql.schema.idl.DirectiveInfo;
-import graphql.schema.usage.SchemaUsageSupport;
+import graphql.util.TraversalControl;
+import graphql.util.TraverserContext;
+import graphql.util.TreeTransformerUtil;
 import io.smallrye.graphql.spi.EventingService;
 
 /**
- * Leaves out of the schema the directives that SmallRye GraphQL declares in every schema whether or not anything applies
- * them, and with them the scalars that only their arguments use: {@code @constraint} (Bean Validation's limits,
- * documented on the arguments and input fields that have them) takes {@code BigInteger} and {@code BigDecimal}
- * arguments, which the schema would otherwise declare with no field using them. A directive applied anywhere stays,
- * and with it the scalars it needs. A service loaded by SmallRye, as {@link EngineBuildHook} is.
+ * Leaves out of the schema the directives that SmallRye GraphQL adds on its own, where they are applied and where
+ * they are declared: the schema is served without directives ({@code schema-include-directives=false}) and
+ * introspection does not say where a directive applies, so no client sees them applied. {@code @constraint}
+ * (Bean Validation's limits on arguments and input fields) would otherwise keep the scalars of its arguments,
+ * {@code BigInteger} and {@code BigDecimal}, in a schema where nothing else uses them. The specification's own
+ * directives (@include and @skip, which documents apply, and @deprecated, @specifiedBy, @oneOf) always stay. A service
+ * loaded by SmallRye, as {@link EngineBuildHook} is.
  */
 public class UnappliedDirectives implements EventingService {
 
@@ -27,15 +31,24 @@ public class UnappliedDirectives implements EventingService {
 
     @Override
     public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
-        // the builder does not tell what it holds: a first build does, and the directives stay out of the second
-        // unless something applies them; the specification's own (@include and @skip, which documents apply, and
-        // @deprecated, @specifiedBy, @oneOf) always stay
-        GraphQLSchema draft = builder.build();
-        Map<String, Integer> applications = SchemaUsageSupport.getSchemaUsage(draft).getDirectiveReferenceCounts();
-        Set<GraphQLDirective> kept = draft.getDirectives().stream()
-                .filter(directive -> DirectiveInfo.isGraphqlSpecifiedDirective(directive)
-                        || applications.getOrDefault(directive.getName(), 0) > 0)
-                .collect(Collectors.toSet());
-        return builder.clearDirectives().additionalDirectives(kept);
+        return GraphQLSchema.newSchema(SchemaTransformer.transformSchema(builder.build(), new GraphQLTypeVisitorStub() {
+            // a GraphQLDirective is either a declaration or, as SmallRye applies them, an application
+            @Override
+            public TraversalControl visitGraphQLDirective(GraphQLDirective directive,
+                    TraverserContext<GraphQLSchemaElement> context) {
+                return keepSpecified(directive.getName(), context);
+            }
+
+            @Override
+            public TraversalControl visitGraphQLAppliedDirective(GraphQLAppliedDirective directive,
+                    TraverserContext<GraphQLSchemaElement> context) {
+                return keepSpecified(directive.getName(), context);
+            }
+        }));
+    }
+
+    private static TraversalControl keepSpecified(String directive, TraverserContext<GraphQLSchemaElement> context) {
+        return DirectiveInfo.isGraphqlSpecifiedDirective(directive) ? TraversalControl.CONTINUE
+                : TreeTransformerUtil.deleteNode(context);
     }
 }
