@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -74,9 +75,32 @@ public final class GraphQLWebSocket implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens a WebSocket with these upgrade headers once the service accepts it, as it does once it has closed a socket
+     * of the same client that was at its limit.
+     */
+    public static GraphQLWebSocket awaitOpen(Map<String, String> headers) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (true) {
+            try {
+                return open(headers);
+            } catch (AssertionError refused) {
+                if (System.nanoTime() > deadline) {
+                    throw refused;
+                }
+                Await.pause();
+            }
+        }
+    }
+
     /** Opens a WebSocket and initialises the connection without a payload; fails unless it is acknowledged. */
     public static GraphQLWebSocket connect() {
-        GraphQLWebSocket client = open(Map.of());
+        return connect(Map.of());
+    }
+
+    /** As {@link #connect()}, with these upgrade headers, once the service accepts them (see {@link #awaitOpen}). */
+    public static GraphQLWebSocket connect(Map<String, String> headers) {
+        GraphQLWebSocket client = awaitOpen(headers);
         client.init(null);
         return client;
     }
@@ -157,6 +181,34 @@ public final class GraphQLWebSocket implements AutoCloseable {
 
     private void send(String id, String query, Map<String, Object> variables) {
         send(Map.of("id", id, "type", "subscribe", "payload", Map.of("query", query, "variables", variables)));
+    }
+
+    /** Ends a subscription of this client, as a client does when it no longer wants its events. */
+    public void complete(String id) {
+        open.remove(id);
+        send(Map.of("id", id, "type", "complete"));
+    }
+
+    /** Whether the service closed the WebSocket. */
+    public boolean isClosed() {
+        return closing.isDone();
+    }
+
+    /** Sends text as it is, as one message: for what a well-behaved client does not send. */
+    public void sendText(String text) {
+        socket.sendText(text, true).join();
+    }
+
+    /** Sends one text message in fragments, each in a frame of its own. */
+    public void sendFragments(List<String> fragments) {
+        for (int i = 0; i < fragments.size(); i++) {
+            socket.sendText(fragments.get(i), i == fragments.size() - 1).join();
+        }
+    }
+
+    /** Sends a binary message, which the protocol does not have. */
+    public void sendBinary(byte[] bytes) {
+        socket.sendBinary(ByteBuffer.wrap(bytes), true).join();
     }
 
     /** The next message other than a ping; fails after {@link #PATIENCE}. */
@@ -307,12 +359,16 @@ public final class GraphQLWebSocket implements AutoCloseable {
                 if (System.nanoTime() > deadline) {
                     throw new AssertionError("Waited " + PATIENCE + " for " + what);
                 }
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(e);
-                }
+                pause();
+            }
+        }
+
+        static void pause() {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
             }
         }
     }

@@ -59,7 +59,7 @@ class DocumentGate {
     }
 
     /** Whether the operation that would run is of this kind; without a name, whether any operation of the document is. */
-    private static boolean runs(PreparedDocument document, String operationName, OperationDefinition.Operation kind) {
+    static boolean runs(PreparedDocument document, String operationName, OperationDefinition.Operation kind) {
         return document.entry().getDocument().getDefinitionsOfType(OperationDefinition.class).stream()
                 .filter(operation -> operationName == null || operationName.equals(operation.getName()))
                 .anyMatch(operation -> operation.getOperation() == kind);

@@ -42,11 +42,7 @@ final class ExecutionResultJson {
             List<GraphQLError> errors = result.getErrors();
             if (errors != null && !errors.isEmpty()) {
                 generator.writeFieldName("errors");
-                generator.writeStartArray();
-                for (GraphQLError error : errors) {
-                    writeValue(generator, error.toSpecification());
-                }
-                generator.writeEndArray();
+                writeErrors(generator, errors);
             }
             if (result.isDataPresent()) {
                 generator.writeFieldName("data");
@@ -65,6 +61,19 @@ final class ExecutionResultJson {
     /** An execution result that has only errors: a request refused before it ran. */
     static Buffer errors(List<? extends GraphQLError> errors) {
         return write(ExecutionResultImpl.newExecutionResult().errors(List.copyOf(errors)).build(), null);
+    }
+
+    /** The errors alone, as a JSON array: what graphql-transport-ws's {@code error} message carries. */
+    static Buffer errorList(List<? extends GraphQLError> errors) {
+        return ResponseJson.write(generator -> writeErrors(generator, errors));
+    }
+
+    private static void writeErrors(JsonGenerator generator, List<? extends GraphQLError> errors) throws IOException {
+        generator.writeStartArray();
+        for (GraphQLError error : errors) {
+            writeValue(generator, error.toSpecification());
+        }
+        generator.writeEndArray();
     }
 
     private static void writeExtensions(JsonGenerator generator, Map<?, ?> extensions) throws IOException {

@@ -40,7 +40,6 @@ class GraphQLEngineCustomizer {
         return builder
                 .instrumentation(new ChainedInstrumentation(List.of(
                         new OperationMetricsInstrumentation(operationMetrics),
-                        new WebSocketOperations(),
                         new SubscriptionEventReads(),
                         new OperationGuardInstrumentation(limits.maxCost()),
                         new ErrorShapingInstrumentation())))

@@ -95,7 +95,7 @@ class GraphQLRequestReader {
         context.next();
     }
 
-    private static Optional<ApiError> malformed(Object query, Object operationName, Object variables,
+    static Optional<ApiError> malformed(Object query, Object operationName, Object variables,
             Object extensions) {
         // no query is for PersistedQueries to judge: the request may name a persisted one instead
         if (query != null && !(query instanceof String)) {
@@ -119,12 +119,12 @@ class GraphQLRequestReader {
     }
 
     /** An empty name names no operation, for graphql-java as for the GET rules. */
-    private static String named(String operationName) {
+    static String named(String operationName) {
         return operationName == null || operationName.isEmpty() ? null : operationName;
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> orEmpty(Object map) {
+    static Map<String, Object> orEmpty(Object map) {
         // the members of a JSON object are named by strings
         return map == null ? Map.of() : (Map<String, Object>) map;
     }

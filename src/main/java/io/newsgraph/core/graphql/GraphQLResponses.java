@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import graphql.GraphQLError;
+import io.newsgraph.core.error.ErrorCode;
 import io.newsgraph.core.security.Requester;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -78,6 +79,11 @@ public class GraphQLResponses {
     /** Answers a GraphQL request that cannot be executed with its errors, and no data. */
     void sendErrors(RoutingContext context, List<? extends GraphQLError> errors) {
         send(context, ExecutionResultJson.errors(errors), false, true);
+    }
+
+    /** Refuses a request that a limit of the endpoint does not let through, with a status of its own. */
+    public void refuse(RoutingContext context, int status, ErrorCode code, String message) {
+        refuse(context, status, ApiErrors.of(code, message));
     }
 
     /** Refuses a request that the HTTP rules do not let through, with a status of its own. */

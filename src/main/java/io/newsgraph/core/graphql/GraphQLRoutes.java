@@ -21,8 +21,9 @@ import io.vertx.ext.web.handler.BodyHandler;
  * one}, and the {@link DocumentGate document}; then the trace span of the {@link OperationTracing operation}, which
  * every later handler sees. Then Quarkus's CORS and security filters (routes ordered -300 to -100),
  * {@link BearerAuthentication} for WebSocket upgrades (so that a subscriber whose credentials fail is refused before
- * the upgrade), and SmallRye's WebSocket handler (-99), which takes the upgrades and serves subscriptions over
- * graphql-transport-ws, so the gate lets those through untouched. Then {@link BearerAuthentication}, which refuses a
+ * the upgrade), and the {@link #webSocketUpgrades WebSocket transport}, which takes the upgrades and serves
+ * subscriptions over graphql-transport-ws, so the gate lets those through untouched. Then {@link BearerAuthentication}, which
+ * refuses a
  * request whose credentials fail. Then what answers, after the security filters so that each knows who asks: a
  * {@link ConditionalGet 304} for a GET whose client has the stored answer, the {@link ResponseCacheRoute response
  * cache} in front of both read paths, a handler added {@link #beforeResolvers before the resolvers}, if any, and
@@ -40,8 +41,9 @@ public class GraphQLRoutes {
     private static final int PERSISTED = Integer.MIN_VALUE + 3;
     private static final int DOCUMENT = Integer.MIN_VALUE + 4;
     private static final int OPERATION = Integer.MIN_VALUE + 5;
-    /** After Quarkus's authentication (-200), before SmallRye's WebSocket handler (-99). */
-    private static final int UPGRADE_AUTHENTICATION = -100;
+    /** After Quarkus's authentication (-200), before SmallRye's WebSocket handler (-99), which sees no upgrade now. */
+    private static final int UPGRADE_AUTHENTICATION = -101;
+    private static final int WEBSOCKET_UPGRADE = -100;
     private static final int AUTHENTICATION = -80;
     // after CORS, so that a refused origin gets its 403 rather than a 304
     private static final int CONDITIONAL = -70;
@@ -82,6 +84,14 @@ public class GraphQLRoutes {
      */
     public static Route beforeResolvers(Router router) {
         return queries(router).order(BEFORE_RESOLVERS);
+    }
+
+    /**
+     * The route that takes the endpoint's WebSocket upgrades, after their credentials were checked: its handler calls
+     * {@code next()} for every other request.
+     */
+    public static Route webSocketUpgrades(Router router) {
+        return router.route(HttpMethod.GET, PATH).order(WEBSOCKET_UPGRADE);
     }
 
     /** The route of the response cache, which answers from it or lets the request go on to the read paths. */

@@ -33,7 +33,7 @@ import io.newsgraph.core.error.ErrorCode;
  * bounded by an estimate of the bytes it takes ({@link DocumentsConfig}), so the documents a frontend sends
  * again and again are prepared once, and a flood of distinct documents cannot fill the heap. Requests that
  * bring the same new document at the same time prepare it once. Where only trusted documents run, graphql-java gets
- * no other one from here: those sent over HTTP were refused by the gate, those sent over a WebSocket are refused here.
+ * no other one from here, whatever the way it came (the gate and {@link SubscriptionExecution} refuse them before).
  */
 @ApplicationScoped
 class PreparedDocuments implements PreparsedDocumentProvider {

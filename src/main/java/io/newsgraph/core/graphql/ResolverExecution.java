@@ -107,7 +107,6 @@ class ResolverExecution implements Handler<RoutingContext> {
         metadata.put("httpHeaders", headers(context.request().headers()));
         // what a fetcher activates the request context with
         metadata.put("state", state);
-        metadata.put(WebSocketOperations.OVER_HTTP, true);
         return metadata;
     }
 

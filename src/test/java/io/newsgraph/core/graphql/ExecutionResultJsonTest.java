@@ -225,8 +225,7 @@ class ExecutionResultJsonTest {
         }
         ContextState state = requestContext.getState();
         // as ResolverExecution executes requests over HTTP
-        Map<String, Object> metadata = new HashMap<>(Map.of("runBlocking", true, "state", state,
-                WebSocketOperations.OVER_HTTP, true));
+        Map<String, Object> metadata = new HashMap<>(Map.of("runBlocking", true, "state", state));
         AtomicReference<ExecutionResponse> response = new AtomicReference<>();
         try {
             executionService.executeSync(input.build(), metadata, response::set);

@@ -1,4 +1,4 @@
-package io.newsgraph.core.graphql;
+package io.newsgraph.core.websocket;
 
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 

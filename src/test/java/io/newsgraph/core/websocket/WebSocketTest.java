@@ -1,4 +1,4 @@
-package io.newsgraph.core.graphql;
+package io.newsgraph.core.websocket;
 
 import static io.newsgraph.testing.GraphQLAssertions.assertError;
 import static io.newsgraph.testing.GraphQLClient.variables;
@@ -79,15 +79,19 @@ class WebSocketTest {
     }
 
     @Test
-    void subscriptionsPassTheDocumentLimits() {
-        String aliases = IntStream.rangeClosed(1, 51).mapToObj(i -> "a" + i + ": id").collect(Collectors.joining(" "));
-        try (GraphQLWebSocket client = GraphQLWebSocket.connect()) {
-            String id = client.execute("subscription($id: ID!) { commentAdded(articleId: $id) { " + aliases + " } }",
-                    variables("id", "x"));
-            JsonNode error = client.next();
-            assertEquals("error", error.path("type").asText(), error.toString());
-            assertEquals(id, error.path("id").asText());
-            assertEquals("QUERY_TOO_COMPLEX", error.at("/payload/0/extensions/code").asText(), error.toString());
+    void subscriptionsPassTheDocumentLimitsWithTheCodeHttpGives() {
+        // over the aliases allowed, and over the tokens the parser reads (which once failed without a code)
+        for (int count : new int[] { 51, 1_000 }) {
+            String aliases = IntStream.rangeClosed(1, count).mapToObj(i -> "a" + i + ": id")
+                    .collect(Collectors.joining(" "));
+            try (GraphQLWebSocket client = GraphQLWebSocket.connect()) {
+                String id = client.execute("subscription($id: ID!) { commentAdded(articleId: $id) { " + aliases
+                        + " } }", variables("id", "x"));
+                JsonNode error = client.next();
+                assertEquals("error", error.path("type").asText(), error.toString());
+                assertEquals(id, error.path("id").asText());
+                assertEquals("QUERY_TOO_COMPLEX", error.at("/payload/0/extensions/code").asText(), error.toString());
+            }
         }
     }
 

@@ -1,0 +1,7 @@
+package io.newsgraph.core.websocket;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class WebSocketLimitsIT extends WebSocketLimitsTest {
+}
