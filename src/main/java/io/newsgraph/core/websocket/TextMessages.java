@@ -1,5 +1,6 @@
 package io.newsgraph.core.websocket;
 
+import java.io.Serial;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -16,6 +17,9 @@ final class TextMessages {
     /** A message, or its fragments so far, larger than the socket may send. */
     static final class TooBig extends Exception {
 
+        @Serial
+        private static final long serialVersionUID = 1L;
+
         TooBig(long max) {
             super("A message may take " + max + " bytes at most.", null, false, false);
         }
@@ -23,6 +27,9 @@ final class TextMessages {
 
     /** A binary message, which graphql-transport-ws does not have. */
     static final class NotText extends Exception {
+
+        @Serial
+        private static final long serialVersionUID = 1L;
 
         NotText() {
             super("graphql-transport-ws messages are text.", null, false, false);
