@@ -27,7 +27,7 @@
 #      with the figures, exits 1 on FAIL (2 on a setup error).
 #      The app is stopped on exit and the cluster is left stopped. Files: bench/work/faults/ (git-ignored).
 #
-# Needs root (or sudo) for apt-get and pg_ctlcluster, Java 17, curl and jq (installed with apt when missing).
+# Needs root (or sudo) for apt-get and pg_ctlcluster, Java 17, curl, jq and openssl (installed with apt when missing).
 # Sends traffic to 127.0.0.1 only; every loop is bounded in time and count.
 #
 # Settings (environment variables, defaults in brackets; a value set here wins over --quick's):
@@ -124,6 +124,7 @@ mkdir -p "$WORK"
 missing=()
 command -v curl >/dev/null || missing+=(curl)
 command -v jq >/dev/null || missing+=(jq)
+command -v openssl >/dev/null || missing+=(openssl)
 if ! command -v pg_createcluster >/dev/null || [[ ! -x /usr/lib/postgresql/$PG_VERSION/bin/postgres ]]; then
     missing+=("postgresql-$PG_VERSION")
 fi

@@ -89,6 +89,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 # --- 1. the cached front page and PostGraphile's ---------------------------------------------------
+apt_install_if_missing curl=curl
 pg_cluster_setup
 log_load() { bench_log "$@ (load average $(cut -d' ' -f1-3 /proc/loadavg))"; }
 log_load "step 1: bench/compare-postgraphile.sh, front page only"

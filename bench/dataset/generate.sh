@@ -11,7 +11,7 @@
 #   --reuse      keep the database if it already holds this very dataset (same sizes, same generator and
 #                migrations, recorded as the database's comment); generate it otherwise
 #
-# What it does, from the repository root (needs root for apt and pg_ctlcluster, Java 17):
+# What it does, from the repository root (needs root for apt and pg_ctlcluster, Java 17; installs curl when missing):
 #   1. a PostgreSQL cluster of its own (Debian's pg_createcluster: PG_VERSION/PG_CLUSTER on PG_PORT, trust on
 #      loopback; installs postgresql with apt when missing) and a fresh database DB_NAME owned by DB_USER
 #   2. builds target/quarkus-app/quarkus-run.jar if it is missing and starts it once against the database, so that
@@ -80,6 +80,7 @@ done
 [[ $COMMENTS =~ ^[0-9]+$ ]] || bench_die 64 "COMMENTS must be a non-negative integer, got '$COMMENTS'"
 [[ $DB_NAME =~ ^[a-z_][a-z0-9_]*$ && $DB_USER =~ ^[a-z_][a-z0-9_]*$ ]] || bench_die 64 "DB_NAME and DB_USER must be plain lower-case names"
 command -v java >/dev/null || bench_die 3 "java is missing"
+apt_install_if_missing curl=curl
 mkdir -p "$WORK"
 
 # psql reads a file as it goes: it runs copies, so that an edit or a checkout meanwhile cannot change what runs
