@@ -75,11 +75,11 @@ for (const query of queries) {
 }
 lines.push("");
 const meanings = {
-  "newsgraph-cold": "response cache off: every request is planned and its SQL statement run (the cold path)",
-  "newsgraph-cached": "response cache on, as the service ships: the load repeats one request, so every request after the first "
-    + "is answered from the cache",
+  "newsgraph-cold": "every request is planned and its SQL statement run (the cold path)",
+  "newsgraph-cached": "as the service ships; the load repeats one request, so every request after the first is answered "
+    + "from the cache",
 };
-lines.push(`newsgraph ${copies.map((server) => meanings[server]).join("; ")}.`);
+lines.push(copies.map((server) => `${names[server]}: ${meanings[server]}.`).join(" "));
 lines.push("req/s: higher is better (ratio > 1 means newsgraph serves more); latency, RSS, CPU: lower is better (ratio < 1 favours newsgraph).");
 lines.push("RSS is the server process's resident memory after each run; server CPU is its CPU time during the measured run (100 = one core).");
 
