@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
 # Compares newsgraph with PostGraphile on the same PostgreSQL database and the generated dataset, with the same four
-# read queries, and measures the ceiling: PostgreSQL alone running newsgraph's own front-page statements.
+# read queries, and measures the ceiling: PostgreSQL alone running newsgraph's own front-page statements. newsgraph
+# runs as two copies, measured apart in the same run: "cold", its response cache off, so that every request is planned
+# and its statement run (the path PostGraphile is compared with, and the ceiling's); and "cached", its response cache
+# on as it ships, so that every request after the first is answered from the cache (the load repeats one request).
 #
 # Usage: bench/compare-postgraphile.sh [--quick] [-h|--help]
 #
-#   --quick   short runs (3 s warm-up, 5 s measured) to try the script out; the figures mean little
+#   --quick   to try the script out (CI runs it so): the --quick dataset of bench/dataset/generate.sh (2,000 articles),
+#             the deep page after the 1,000th article, one round, 1 s warm-up and 2 s measured; the figures mean
+#             nothing
 #
 # What it does, from the repository root:
 #   1. a PostgreSQL cluster of its own (Debian's pg_createcluster: 15/perf on port 5442, trust on loopback,
@@ -22,24 +27,29 @@
 #                 a conversation, unless ARTICLE_SLUG is set)
 #        author   author page by slug: the author with social links and 20 articles (the author of the newest
 #                 article among those with more than 20, unless AUTHOR_SLUG is set)
-#      checks that both servers answer each with the same data (check.mjs), and while newsgraph runs, records the
-#      statements of one front-page request with their parameters (log_statement = 'all' for that request only,
-#      read back from the JSON log; ceiling.mjs); the statements that do the work become a pgbench script
-#   4. runs each server alone, in the order newsgraph, PostGraphile, PostGraphile, newsgraph (ROUNDS=2), each query
-#      warmed up then measured with autocannon; every response must be byte-identical to the checked one, otherwise
-#      it counts as an error; pg_stat_statements counts the statements reaching PostgreSQL per request
-#   5. the ceiling, with no server running: pgbench -M prepared -c 4 -j 2 on newsgraph's front-page statements, with
-#      the session settings of the service's connections,
-#      WARMUP then DURATION seconds, reported as newsgraph/ceiling with newsgraph's front-page req/s divided by it
-#   6. prints a markdown table of medians, the deep page / first page latency of each server and the ceiling (also
-#      in bench/work/compare/results.md); exits 1 if either server answered with an error, 2 if the servers disagree
-#      on the data, other codes on set-up failures
+#      checks that each copy of newsgraph answers each with the same data as PostGraphile (check.mjs) and with the
+#      same bytes as the other copy, and while the cold copy runs, records the statements of one front-page request
+#      with their parameters (log_statement = 'all' for that request only, read back from the JSON log; ceiling.mjs);
+#      the statements that do the work become a pgbench script
+#   4. runs each server alone, in the order newsgraph cold, newsgraph cached, PostGraphile, then the other way round
+#      (ROUNDS=2), each query warmed up then measured with autocannon; every response must be byte-identical to the
+#      checked one, otherwise it counts as an error; pg_stat_statements counts the statements reaching PostgreSQL per
+#      request (about none for the cached copy)
+#   5. the ceiling, with no server running: pgbench -M prepared -c 4 -j 2 on the front-page statements captured from
+#      the cold copy, with the session settings of the service's connections, WARMUP then DURATION seconds, reported
+#      as newsgraph/ceiling with the cold copy's front-page req/s divided by it
+#   6. prints a markdown table of medians, a row per server and copy and the ratios of each copy to PostGraphile side
+#      by side, the deep page / first page latency of each and the ceiling (also in bench/work/compare/results.md);
+#      exits 1 if a server answered with an error, 2 if the servers disagree on the data, other codes on set-up
+#      failures
 #
-# newsgraph runs with the JVM options the service ships with (see bench/lib.sh and application.properties).
+# newsgraph runs with the JVM options the service ships with (see bench/lib.sh and application.properties); each copy
+# sets its own NEWSGRAPH_RESPONSE_CACHE_ENABLED, whatever the environment says.
 #
-# Settings (environment): WARMUP=20 DURATION=30 (seconds per query and run), CONNECTIONS=16,
-# ROUNDS=2 (each round is a pair; odd rounds start with newsgraph, even ones with PostGraphile),
-# QUERIES="front deep article author", DEEP_AFTER=10000, ARTICLE_SLUG, AUTHOR_SLUG,
+# Settings (environment; a value set here wins over --quick's): WARMUP=20 DURATION=30 (seconds per query and run),
+# CONNECTIONS=16, ROUNDS=2 (each round runs every server once; odd rounds in the order of NEWSGRAPH_COPIES then
+# PostGraphile, even ones the other way round), NEWSGRAPH_COPIES="cold cached" (either alone measures that copy only;
+# the ceiling needs the cold one), QUERIES="front deep article author", DEEP_AFTER=10000, ARTICLE_SLUG, AUTHOR_SLUG,
 # CEILING=1 (0 skips it) CEILING_CLIENTS=4 CEILING_THREADS=2,
 # REUSE_DATASET=0 (1 keeps the database if it holds the very dataset asked for: generate.sh --reuse),
 # ARTICLES AUTHORS SOURCES TAGS COMMENTS (the dataset's sizes, passed to bench/dataset/generate.sh),
@@ -52,19 +62,27 @@ cd "$(dirname "$0")/.."
 
 usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
 
-WARMUP=${WARMUP:-20}
-DURATION=${DURATION:-30}
+QUICK=()
 while [ $# -gt 0 ]; do
     case "$1" in
-        --quick) WARMUP=3; DURATION=5 ;;
+        --quick) QUICK=(--quick) ;;
         -h|--help) usage; exit 0 ;;
         *) echo "unknown argument: $1" >&2; usage >&2; exit 64 ;;
     esac
     shift
 done
+if [ ${#QUICK[@]} = 1 ]; then
+    WARMUP=${WARMUP:-1}
+    DURATION=${DURATION:-2}
+    ROUNDS=${ROUNDS:-1}
+    DEEP_AFTER=${DEEP_AFTER:-1000}
+fi
 
+WARMUP=${WARMUP:-20}
+DURATION=${DURATION:-30}
 CONNECTIONS=${CONNECTIONS:-16}
 ROUNDS=${ROUNDS:-2}
+NEWSGRAPH_COPIES=${NEWSGRAPH_COPIES:-cold cached}
 QUERIES=${QUERIES:-front deep article author}
 DEEP_AFTER=${DEEP_AFTER:-10000}
 CEILING=${CEILING:-1}
@@ -103,11 +121,22 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 # --- servers ---------------------------------------------------------------------------------------
-start_server() { # <newsgraph|postgraphile> <log>
-    if [ "$1" = newsgraph ]; then start_newsgraph "$2"; else start_postgraphile "$2"; fi
+# newsgraph-cold, newsgraph-cached (the copies of NEWSGRAPH_COPIES), then postgraphile
+SERVERS=()
+for copy in $NEWSGRAPH_COPIES; do SERVERS+=("newsgraph-$copy"); done
+SERVERS+=(postgraphile)
+
+start_server() { # <server> <log>
+    case $1 in
+        newsgraph-cold) BENCH_RESPONSE_CACHE=false start_newsgraph "$2" ;;
+        newsgraph-cached) BENCH_RESPONSE_CACHE=true start_newsgraph "$2" ;;
+        postgraphile) start_postgraphile "$2" ;;
+    esac
 }
 
-server_url() { if [ "$1" = newsgraph ]; then echo "$NEWSGRAPH_URL"; else echo "$POSTGRAPHILE_URL"; fi; }
+api() { echo "${1%%-*}"; } # <server>: the API it serves, newsgraph or postgraphile, which names its query files
+
+server_url() { if [ "$(api "$1")" = newsgraph ]; then echo "$NEWSGRAPH_URL"; else echo "$POSTGRAPHILE_URL"; fi; }
 
 # --- PostgreSQL ------------------------------------------------------------------------------------
 # pg_stat_statements lives in the postgres database, so that PostGraphile (which exposes the benchmark database's
@@ -133,7 +162,7 @@ capture_front_page_statements() {
     psql_admin -d postgres -c "alter system set log_statement = 'all'" -c 'select pg_reload_conf()' >/dev/null
     sleep 1
     psql_app -c "select '$marker-start'" >/dev/null
-    fetch "$NEWSGRAPH_URL" "$WORK/newsgraph-front.request.json" "$WORK/ceiling-answer.json" \
+    fetch "$NEWSGRAPH_URL" "$WORK/newsgraph-cold-front.request.json" "$WORK/ceiling-answer.json" \
         || die 2 "newsgraph failed to answer the front page"
     psql_app -c "select '$marker-end'" >/dev/null
     psql_admin -d postgres -c 'alter system reset log_statement' -c 'select pg_reload_conf()' >/dev/null
@@ -180,19 +209,27 @@ fetch() { # <url> <body> <out>
 document() { # <server> <query>: the GraphQL document of a query (the deep page is the front page with a cursor)
     local q=$2
     [ "$q" = deep ] && q=front
-    echo "$HELPERS/queries/$1-$q.graphql"
+    echo "$HELPERS/queries/$(api "$1")-$q.graphql"
 }
 
 # --- main ------------------------------------------------------------------------------------------
 command -v java >/dev/null || die 3 "java is missing"
 command -v npm >/dev/null || die 3 "npm is missing"
+apt_install_if_missing curl=curl
 for q in $QUERIES; do
     case $q in front|deep|article|author) ;; *) die 64 "unknown query '$q' in QUERIES" ;; esac
 done
+for copy in $NEWSGRAPH_COPIES; do
+    case $copy in cold|cached) ;; *) die 64 "unknown copy '$copy' in NEWSGRAPH_COPIES" ;; esac
+done
+[ "$CEILING" != 1 ] || [[ " $NEWSGRAPH_COPIES " == *" cold "* ]] \
+    || die 64 "the ceiling is captured from the cold copy: CEILING=1 needs cold in NEWSGRAPH_COPIES"
+[ -z "${NEWSGRAPH_RESPONSE_CACHE_ENABLED:-}" ] \
+    || log "NEWSGRAPH_RESPONSE_CACHE_ENABLED=$NEWSGRAPH_RESPONSE_CACHE_ENABLED is not used: each copy sets its own ($NEWSGRAPH_COPIES)"
 pg_cluster_setup
 reuse=()
 [ "$REUSE_DATASET" = 1 ] && reuse=(--reuse)
-bench/dataset/generate.sh "${reuse[@]}" | sed 's/^/  /' >&2
+bench/dataset/generate.sh "${QUICK[@]}" "${reuse[@]}" | sed 's/^/  /' >&2
 psql_admin -d postgres -c 'set client_min_messages = warning' -c 'create extension if not exists pg_stat_statements' >/dev/null
 install_postgraphile "$WORK/npm.log"
 
@@ -209,8 +246,8 @@ if [ -z "$AUTHOR_SLUG" ]; then
 fi
 log "article page: $ARTICLE_SLUG; author page: $AUTHOR_SLUG; deep page: after the ${DEEP_AFTER}th article"
 
-log "checking that both servers return the same data"
-for server in newsgraph postgraphile; do
+log "checking that the servers return the same data"
+for server in "${SERVERS[@]}"; do
     for q in $QUERIES; do
         case $q in
             front) vars='{}' ;;
@@ -223,7 +260,7 @@ for server in newsgraph postgraphile; do
     start_server "$server" "$WORK/$server-check.log"
     url=$(server_url "$server")
     if [[ " $QUERIES " == *" deep "* ]]; then
-        cursor=$("$NODE" "$PGL/cursor.mjs" "$url" "$HELPERS/queries/$server-cursor.graphql" "$DEEP_AFTER") \
+        cursor=$("$NODE" "$PGL/cursor.mjs" "$url" "$HELPERS/queries/$(api "$server")-cursor.graphql" "$DEEP_AFTER") \
             || die 2 "$server: no cursor for the ${DEEP_AFTER}th article"
         request_body "$(document "$server" deep)" "{\"after\":\"$cursor\"}" "$WORK/$server-deep.request.json"
     fi
@@ -231,24 +268,36 @@ for server in newsgraph postgraphile; do
         fetch "$url" "$WORK/$server-$q.request.json" "$WORK/$server-$q.expected.json" \
             || die 2 "$server failed to answer the $q query"
     done
-    if [ "$server" = newsgraph ] && [ "$CEILING" = 1 ]; then
-        [[ " $QUERIES " == *" front "* ]] || request_body "$(document newsgraph front)" '{}' "$WORK/newsgraph-front.request.json"
+    # from the cold copy: with the cache on, the front page may come from the cache, with no statement to capture
+    if [ "$server" = newsgraph-cold ] && [ "$CEILING" = 1 ]; then
+        [[ " $QUERIES " == *" front "* ]] || request_body "$(document "$server" front)" '{}' "$WORK/$server-front.request.json"
         capture_front_page_statements
     fi
     stop_server
 done
-for q in $QUERIES; do
-    "$NODE" "$PGL/check.mjs" "$q" "$WORK/newsgraph-$q.expected.json" "$WORK/postgraphile-$q.expected.json" >&2 \
-        || die 2 "newsgraph and PostGraphile disagree on the $q query"
+for server in "${SERVERS[@]}"; do
+    [ "$server" != postgraphile ] || continue
+    log "$server and PostGraphile:"
+    for q in $QUERIES; do
+        "$NODE" "$PGL/check.mjs" "$q" "$WORK/$server-$q.expected.json" "$WORK/postgraphile-$q.expected.json" >&2 \
+            || die 2 "$server and PostGraphile disagree on the $q query"
+        # the rows of the two copies measure the very same answer
+        [ "$server" = "${SERVERS[0]}" ] || cmp -s "$WORK/${SERVERS[0]}-$q.expected.json" "$WORK/$server-$q.expected.json" \
+            || die 2 "${SERVERS[0]} and $server answer the $q query with different bytes"
+    done
+    if [[ " $QUERIES " == *" front "* && " $QUERIES " == *" deep "* ]] \
+        && cmp -s "$WORK/$server-front.expected.json" "$WORK/$server-deep.expected.json"; then
+        die 2 "$server: the deep page is the front page: the cursor was ignored"
+    fi
 done
-if [[ " $QUERIES " == *" front "* && " $QUERIES " == *" deep "* ]] \
-    && cmp -s "$WORK/newsgraph-front.expected.json" "$WORK/newsgraph-deep.expected.json"; then
-    die 2 "the deep page is the front page: the cursor was ignored"
-fi
 
 order=()
 for round in $(seq "$ROUNDS"); do
-    if [ $((round % 2)) = 1 ]; then order+=(newsgraph postgraphile); else order+=(postgraphile newsgraph); fi
+    if [ $((round % 2)) = 1 ]; then
+        order+=("${SERVERS[@]}")
+    else
+        for ((i = ${#SERVERS[@]} - 1; i >= 0; i--)); do order+=("${SERVERS[i]}"); done
+    fi
 done
 log "load: ${order[*]}; $CONNECTIONS connections, ${WARMUP}s warm-up and ${DURATION}s measured per query"
 run=0
@@ -271,7 +320,7 @@ done
 
 ceiling_args=()
 if [ "$CEILING" = 1 ]; then
-    log "ceiling: pgbench -M prepared -c $CEILING_CLIENTS -j $CEILING_THREADS on newsgraph's front-page statements, ${WARMUP}s + ${DURATION}s"
+    log "ceiling: pgbench -M prepared -c $CEILING_CLIENTS -j $CEILING_THREADS on the cold copy's front-page statements, ${WARMUP}s + ${DURATION}s"
     run_pgbench -c "$CEILING_CLIENTS" -j "$CEILING_THREADS" -T "$WARMUP" >"$WORK/ceiling-warmup.log" 2>&1 \
         || { cat "$WORK/ceiling-warmup.log" >&2; die 3 "pgbench failed"; }
     run_pgbench -c "$CEILING_CLIENTS" -j "$CEILING_THREADS" -T "$DURATION" >"$WORK/ceiling-run.log" 2>&1 \

@@ -5,34 +5,46 @@
 # and its answer kept (the response cache), so every cache the service keeps sees 10,000 new entries. The heap must
 # stay within the bounds configured for those caches plus 50 MB.
 #
-# Usage: bench/document-flood.sh [-h|--help]
+# Usage: bench/document-flood.sh [--quick] [-h|--help]
+#
+#   --quick   to try the script out (CI runs it so): 500 documents of 10 KiB (past the persisted queries' bound),
+#             2 checkpoints
 #
 # What it does, from the repository root:
 #   1. a database of its own (DB_NAME) with the sample content, in the PostgreSQL cluster of bench/response-cache.sh
 #      (PG_CLUSTER=cache on port 5452, created if missing: see bench/lib.sh); the jar is built if missing
-#   2. starts the jar with the JVM options the service ships with and the three caches' bounds set explicitly:
-#      newsgraph.documents.cache-max-bytes (DOCUMENTS_MAX_BYTES), newsgraph.documents.persisted-queries-max-bytes
-#      (PERSISTED_MAX_BYTES) and newsgraph.response-cache.max-bytes (RESPONSE_CACHE_MAX_BYTES), the shipped defaults
+#   2. starts the jar with the JVM options the service ships with, its response cache on, and the three caches'
+#      bounds set explicitly: newsgraph.documents.cache-max-bytes (DOCUMENTS_MAX_BYTES),
+#      newsgraph.documents.persisted-queries-max-bytes (PERSISTED_MAX_BYTES) and newsgraph.response-cache.max-bytes
+#      (RESPONSE_CACHE_MAX_BYTES), the shipped defaults
 #   3. measures the heap in use after a full collection (jcmd GC.run, then jstat -gc: survivors, eden and old
 #      generation) once started, then after each of CHECKPOINTS equal batches of the flood
 #      (bench/postgraphile/document-flood.mjs, CONCURRENCY requests at a time); every answer must be clean
 #   4. prints a markdown table (also in bench/work/document-flood/results.md); exits 1 if a request failed or the
 #      service stopped, 2 if the heap went past the target
 #
-# Settings (environment): DOCUMENTS=10000 DOCUMENT_KIB=100 CONCURRENCY=4 CHECKPOINTS=10, DOCUMENTS_MAX_BYTES=32M
-# PERSISTED_MAX_BYTES=4M RESPONSE_CACHE_MAX_BYTES=16M, PG_CLUSTER=cache PG_PORT=5452 DB_NAME=newsgraph_flood
-# DB_USER=newsgraph_flood NEWSGRAPH_PORT=18293, NEWSGRAPH_JAVA_OPTS (default: the shipped options),
-# KEEP_CLUSTER=1 leaves the cluster running at the end (it is stopped if this script started it).
+# Settings (environment; a value set here wins over --quick's): DOCUMENTS=10000 DOCUMENT_KIB=100 CONCURRENCY=4
+# CHECKPOINTS=10, DOCUMENTS_MAX_BYTES=32M PERSISTED_MAX_BYTES=4M RESPONSE_CACHE_MAX_BYTES=16M, PG_CLUSTER=cache
+# PG_PORT=5452 DB_NAME=newsgraph_flood DB_USER=newsgraph_flood NEWSGRAPH_PORT=18293, NEWSGRAPH_JAVA_OPTS (default:
+# the shipped options), KEEP_CLUSTER=1 leaves the cluster running at the end (it is stopped if this script started
+# it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
 
 usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
-case "${1:-}" in
-    '') ;;
-    -h|--help) usage; exit 0 ;;
-    *) echo "unknown argument: $1" >&2; usage >&2; exit 64 ;;
-esac
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --quick)
+            DOCUMENTS=${DOCUMENTS:-500}
+            DOCUMENT_KIB=${DOCUMENT_KIB:-10}
+            CHECKPOINTS=${CHECKPOINTS:-2}
+            ;;
+        -h|--help) usage; exit 0 ;;
+        *) echo "unknown argument: $1" >&2; usage >&2; exit 64 ;;
+    esac
+    shift
+done
 
 DOCUMENTS=${DOCUMENTS:-10000}
 DOCUMENT_KIB=${DOCUMENT_KIB:-100}
@@ -77,10 +89,11 @@ heap_used_mib() { # the heap in use after a full collection
 }
 
 command -v jcmd >/dev/null && command -v jstat >/dev/null || bench_die 3 "jcmd and jstat (from the JDK) are missing"
+apt_install_if_missing curl=curl
 build_jar_if_missing
 pg_cluster_setup
 pg_create_database
-start_newsgraph "$WORK/newsgraph.log" true
+BENCH_RESPONSE_CACHE=true start_newsgraph "$WORK/newsgraph.log" true
 bench_log "started: $(heap_used_mib) MiB of heap in use"
 
 bounds=$(awk -v a="$(mib "$DOCUMENTS_MAX_BYTES")" -v b="$(mib "$PERSISTED_MAX_BYTES")" \

@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # bench/faults.sh: stops and restarts a real PostgreSQL under load and checks how newsgraph behaves.
 #
-# Usage: bench/faults.sh [-h]    (run from the repository root; it cds there itself from anywhere)
+# Usage: bench/faults.sh [--quick] [-h]    (run from the repository root; it cds there itself from anywhere)
+#
+#   --quick   to try the script out (CI runs it so): 3 s of healthy traffic, 4 s of outage, 2 s after; the same checks
 #
 # What it does:
 #   1. Sets up its own PostgreSQL 15 cluster "faults" (apt-get installs postgresql-15 when missing;
 #      creates the cluster once, reuses it after), a fresh database, builds the jar when
-#      target/quarkus-app/quarkus-run.jar is missing, starts the app with sample data, waits until ready.
+#      target/quarkus-app/quarkus-run.jar is missing, starts the app with sample data and its response cache on
+#      (as it ships, whatever NEWSGRAPH_RESPONSE_CACHE_ENABLED the environment has), waits until ready.
 #   2. Runs a background load of GraphQL reads (LOAD_WORKERS curl loops) and records for every request
 #      its start/end time, HTTP status, latency and outcome (data, or error code and message). Beside it,
 #      WRITE_WORKERS loops write: comments (anonymous) and tags (as an editor, with a token signed by a key
@@ -24,10 +27,10 @@
 #      with the figures, exits 1 on FAIL (2 on a setup error).
 #      The app is stopped on exit and the cluster is left stopped. Files: bench/work/faults/ (git-ignored).
 #
-# Needs root (or sudo) for apt-get and pg_ctlcluster, Java 17, curl and jq (installed with apt when missing).
+# Needs root (or sudo) for apt-get and pg_ctlcluster, Java 17, curl, jq and openssl (installed with apt when missing).
 # Sends traffic to 127.0.0.1 only; every loop is bounded in time and count.
 #
-# Settings (environment variables, defaults in brackets):
+# Settings (environment variables, defaults in brackets; a value set here wins over --quick's):
 #   PG_CLUSTER [faults]  PG_PORT [5441, or the port of an existing cluster of that name]
 #   APP_PORT [18181]  LOAD_WORKERS [4]  WRITE_WORKERS [2]  LOAD_PAUSE [0.05 s between a worker's requests]
 #   HEALTHY_SECS [5]  OUTAGE_SECS [10]  AFTER_SECS [5]
@@ -36,14 +39,14 @@
 set -euo pipefail
 export LC_ALL=C
 
-if [[ ${1:-} == -h || ${1:-} == --help ]]; then
-    sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'
-    exit 0
-fi
-if [[ $# -gt 0 ]]; then
-    echo "unknown argument: $1 (see $0 -h)" >&2
-    exit 2
-fi
+while [[ $# -gt 0 ]]; do
+    case $1 in
+        --quick) HEALTHY_SECS=${HEALTHY_SECS:-3} OUTAGE_SECS=${OUTAGE_SECS:-4} AFTER_SECS=${AFTER_SECS:-2} ;;
+        -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
+        *) echo "unknown argument: $1 (see $0 -h)" >&2; exit 2 ;;
+    esac
+    shift
+done
 
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -121,6 +124,7 @@ mkdir -p "$WORK"
 missing=()
 command -v curl >/dev/null || missing+=(curl)
 command -v jq >/dev/null || missing+=(jq)
+command -v openssl >/dev/null || missing+=(openssl)
 if ! command -v pg_createcluster >/dev/null || [[ ! -x /usr/lib/postgresql/$PG_VERSION/bin/postgres ]]; then
     missing+=("postgresql-$PG_VERSION")
 fi
@@ -185,6 +189,7 @@ QUARKUS_DATASOURCE_USERNAME=$DB_USER \
 QUARKUS_DATASOURCE_PASSWORD=$DB_PASSWORD \
 QUARKUS_HTTP_PORT=$APP_PORT \
 NEWSGRAPH_SAMPLE_DATA=true \
+NEWSGRAPH_RESPONSE_CACHE_ENABLED=true \
 MP_JWT_VERIFY_PUBLICKEY_LOCATION="$WORK/jwt/public-key.pem" \
 MP_JWT_VERIFY_ISSUER=$JWT_ISSUER \
 NEWSGRAPH_RATE_LIMIT_REQUESTS=1000000 \

@@ -5,7 +5,9 @@
 #
 #   bench_log / bench_die <code> <message>    progress on stderr; die exits with <code>
 #   newsgraph_java_opts                       the JVM options the service ships with (see below)
-#   build_jar_if_missing                      ./mvnw -B -q package -DskipTests when the jar is missing
+#   build_jar_if_missing                      ./mvnw -B -q package -DskipTests when the jar is missing, or when
+#                                             target/quarkus-app/ lacks the start-up archive the shipped options name
+#   apt_install_if_missing <command>=<package>...  apt-get install the packages of the missing commands (needs root)
 #   pg_install_if_missing                     apt-get install postgresql (needs root)
 #   pg_cluster_setup                          cluster PG_VERSION/PG_CLUSTER on PG_PORT, trust on loopback,
 #                                             pg_stat_statements and JSON logs; started if down
@@ -15,7 +17,11 @@
 #   port_free <port>                          true if nothing listens on 127.0.0.1:<port>
 #   launch_newsgraph <log> [sample-data]      starts the packaged application of BENCH_APP_DIR from that directory (as
 #                                             the JVM image runs it) on NEWSGRAPH_PORT against DB_NAME with
-#                                             NEWSGRAPH_JAVA_OPTS and the JVM BENCH_JAVA; SERVER_PID, without waiting
+#                                             NEWSGRAPH_JAVA_OPTS and the JVM BENCH_JAVA; SERVER_PID, without waiting.
+#                                             Its response cache is on, as the service ships, or off with
+#                                             BENCH_RESPONSE_CACHE=false: never the caller's
+#                                             NEWSGRAPH_RESPONSE_CACHE_ENABLED, so that a script says which path it
+#                                             measures
 #   start_newsgraph <log> [sample-data]       launch_newsgraph, then waits for /q/health/ready
 #   install_postgraphile <log>                PostGraphile 5, Node 22 and autocannon into PGL with npm ci, pinned by
 #                                             bench/postgraphile/package-lock.json; NODE is its node
@@ -45,8 +51,13 @@ newsgraph_java_opts() {
 }
 
 build_jar_if_missing() {
-    if [ ! -f "$BENCH_JAR" ]; then
-        bench_log "building $BENCH_JAR (./mvnw -B -q package -DskipTests)"
+    local archive
+    archive=$(newsgraph_java_opts | sed -n 's/.*-XX:SharedArchiveFile=\([^ ]*\).*/\1/p')
+    # a native-sources build (./mvnw package -Dnative ..., as .ci/run does) rewrites target/quarkus-app/ without it,
+    # and the JVM then starts without a word, and slower
+    if [ ! -f "$BENCH_JAR" ] || { [ "$BENCH_APP_DIR" = target/quarkus-app ] && [ -n "$archive" ] \
+        && [ ! -f "$BENCH_APP_DIR/$archive" ]; }; then
+        bench_log "building $BENCH_APP_DIR (./mvnw -B -q package -DskipTests)"
         ./mvnw -B -q package -DskipTests >&2 || bench_die 3 "the build failed"
     fi
     [ -f "$BENCH_JAR" ] || bench_die 3 "$BENCH_JAR is missing after the build"
@@ -56,14 +67,25 @@ build_jar_if_missing() {
 PG_VERSION=${PG_VERSION:-15}
 BENCH_STARTED_CLUSTER=0
 
+apt_install() { # <package>...
+    [ "$(id -u)" = 0 ] || bench_die 3 "missing, and only root can install them: apt-get install -y $*"
+    bench_log "installing $* with apt"
+    DEBIAN_FRONTEND=noninteractive apt-get update -q >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@" >/dev/null
+}
+
+apt_install_if_missing() { # <command>=<package>...
+    local item packages=()
+    for item in "$@"; do
+        command -v "${item%%=*}" >/dev/null || packages+=("${item#*=}")
+    done
+    [ ${#packages[@]} = 0 ] || apt_install "${packages[@]}"
+}
+
 pg_install_if_missing() {
     if ! command -v pg_createcluster >/dev/null || [ ! -x "/usr/lib/postgresql/$PG_VERSION/bin/postgres" ] \
         || ! command -v pgbench >/dev/null; then
-        [ "$(id -u)" = 0 ] || bench_die 3 "PostgreSQL $PG_VERSION is not installed: apt-get install -y postgresql-$PG_VERSION postgresql-contrib"
-        bench_log "installing PostgreSQL $PG_VERSION with apt"
-        DEBIAN_FRONTEND=noninteractive apt-get update -q >&2
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -q "postgresql-$PG_VERSION" postgresql-contrib \
-            "postgresql-client-$PG_VERSION" >/dev/null
+        apt_install "postgresql-$PG_VERSION" postgresql-contrib "postgresql-client-$PG_VERSION"
     fi
 }
 
@@ -152,6 +174,7 @@ launch_newsgraph() { # <log> [sample-data true|false]
         && QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$DB_NAME" \
         QUARKUS_DATASOURCE_USERNAME="$DB_USER" QUARKUS_DATASOURCE_PASSWORD="$DB_USER" \
         QUARKUS_HTTP_PORT="$NEWSGRAPH_PORT" NEWSGRAPH_SAMPLE_DATA="$sample" \
+        NEWSGRAPH_RESPONSE_CACHE_ENABLED="${BENCH_RESPONSE_CACHE:-true}" \
         exec "$BENCH_JAVA" $NEWSGRAPH_JAVA_OPTS -jar quarkus-run.jar) >"$logfile" 2>&1 &
     SERVER_PID=$!
 }

@@ -2,8 +2,9 @@
 # Start-up and memory of the packaged newsgraph application (JVM) side by side with PostGraphile 5, on the same
 # PostgreSQL database: the time from launch to the first good front-page answer, and the resident memory.
 #
-# Usage: bench/startup.sh [--profile] [-h|--help]
+# Usage: bench/startup.sh [--quick] [--profile] [-h|--help]
 #
+#   --quick     to try the script out (CI runs it so): one round, 20 requests after each first answer
 #   --profile   then starts newsgraph (and the baseline) once more on the loaded database with Quarkus's start-up
 #               timing (quarkus.debug.print-startup-times) and prints where its start-up goes, phase by phase
 #
@@ -11,7 +12,7 @@
 #   1. a PostgreSQL cluster of its own (bench/lib.sh: 15/startup on port 5443, installed with apt if missing, needs
 #      root) and a fresh, EMPTY database; builds target/quarkus-app/ if it is missing (an existing one is used as it
 #      is, even if the sources changed since); installs PostGraphile 5 on Node 22 (bench/lib.sh, pinned by
-#      bench/postgraphile/package-lock.json)
+#      bench/postgraphile/package-lock.json), and curl and python3 with apt if missing
 #   2. newsgraph "cold": the empty database, so Flyway migrates it and the sample content is loaded
 #      (NEWSGRAPH_SAMPLE_DATA=true, as every newsgraph run here)
 #   3. RUNS rounds on that database, now loaded, each start "warm", the servers taking turns to go first: newsgraph,
@@ -28,8 +29,8 @@
 # newsgraph runs from its directory with the JVM options the service ships with (bench/lib.sh reads them from
 # application.properties), as the JVM image runs it: the options name the start-up archive beside the jar.
 #
-# Settings (environment): RUNS=5 REQUESTS=200 TIMEOUT=180 (seconds to the first answer),
-# NEWSGRAPH_JAVA_OPTS (default: the shipped options; empty for none), BENCH_JAVA=java (the JVM),
+# Settings (environment; a value set here wins over --quick's): RUNS=5 REQUESTS=200 TIMEOUT=180 (seconds to the
+# first answer), NEWSGRAPH_JAVA_OPTS (default: the shipped options; empty for none), BENCH_JAVA=java (the JVM),
 # BENCH_APP_DIR=target/quarkus-app, BASELINE_APP_DIR (a copy of target/quarkus-app/ of an older build, run by
 # BASELINE_JAVA with BASELINE_JAVA_OPTS, by default the same JVM and options),
 # PG_CLUSTER=startup PG_PORT=5443 DB_NAME=newsgraph_startup NEWSGRAPH_PORT=18383 POSTGRAPHILE_PORT=15679,
@@ -41,6 +42,7 @@ cd "$(dirname "$0")/.."
 PROFILE=0
 while [ $# -gt 0 ]; do
     case "$1" in
+        --quick) RUNS=${RUNS:-1}; REQUESTS=${REQUESTS:-20} ;;
         --profile) PROFILE=1 ;;
         -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "unknown argument: $1 (see $0 --help)" >&2; exit 64 ;;
@@ -70,9 +72,8 @@ SERVERS=(newsgraph postgraphile)
 log() { bench_log "$@"; }
 die() { bench_die "$@"; }
 [[ "$RUNS" =~ ^[1-9][0-9]*$ ]] || die 64 "RUNS must be a positive integer, got '$RUNS'"
-command -v curl >/dev/null || die 3 "curl is required"
-command -v python3 >/dev/null || die 3 "python3 is required"
 command -v npm >/dev/null || die 3 "npm is required"
+apt_install_if_missing curl=curl python3=python3
 
 cleanup() {
     stop_server

@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Generates the benchmark dataset into a fresh PostgreSQL database, through the project's own Flyway schema.
 #
-# Usage: bench/dataset/generate.sh [--big] [--reuse] [-h|--help]
+# Usage: bench/dataset/generate.sh [--big|--quick] [--reuse] [-h|--help]
 #
 #   (no option)  the default dataset: 20,000 articles, 2,000 authors, 50 sources, 500 tags, 200,000 comments
 #   --big        200,000 articles and 2,000,000 comments (the other sizes as set)
+#   --quick      a tenth of the default, to try the scripts out: 2,000 articles, 200 authors, 20 sources, 100 tags,
+#                20,000 comments, which still hold what the pages of bench/compare-postgraphile.sh need (an article
+#                with 50 approved comments that start a conversation, authors with more than 20 articles)
 #   --reuse      keep the database if it already holds this very dataset (same sizes, same generator and
 #                migrations, recorded as the database's comment); generate it otherwise
 #
-# What it does, from the repository root (needs root for apt and pg_ctlcluster, Java 17):
+# What it does, from the repository root (needs root for apt and pg_ctlcluster, Java 17; installs curl when missing):
 #   1. a PostgreSQL cluster of its own (Debian's pg_createcluster: PG_VERSION/PG_CLUSTER on PG_PORT, trust on
 #      loopback; installs postgresql with apt when missing) and a fresh database DB_NAME owned by DB_USER
 #   2. builds target/quarkus-app/quarkus-run.jar if it is missing and starts it once against the database, so that
@@ -19,7 +22,7 @@
 #   4. VACUUM ANALYZE, checks reading_time_minutes against the body's words, prints the row counts, the time taken
 #      and a fingerprint (md5 of every row, per table)
 #
-# Settings (environment): ARTICLES=20000 AUTHORS=2000 SOURCES=50 TAGS=500 COMMENTS=200000,
+# Settings (environment; a size set here wins over the option's): ARTICLES=20000 AUTHORS=2000 SOURCES=50 TAGS=500 COMMENTS=200000,
 # PG_VERSION=15 PG_CLUSTER=perf PG_PORT=5442 DB_NAME=newsgraph_perf DB_USER=newsgraph_perf (those of
 # bench/compare-postgraphile.sh, which runs this script), NEWSGRAPH_PORT=18282 (for the migration start),
 # NEWSGRAPH_JAVA_OPTS (default: the shipped JVM options, see bench/lib.sh), FINGERPRINT=0 skips the fingerprint
@@ -31,11 +34,12 @@ cd "$(dirname "$0")/../.."
 
 usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
 
-BIG=0
+SIZE=default
 REUSE=0
 while [ $# -gt 0 ]; do
     case "$1" in
-        --big) BIG=1 ;;
+        --big) SIZE=big ;;
+        --quick) SIZE=quick ;;
         --reuse) REUSE=1 ;;
         -h|--help) usage; exit 0 ;;
         *) echo "unknown argument: $1" >&2; usage >&2; exit 64 ;;
@@ -43,10 +47,19 @@ while [ $# -gt 0 ]; do
     shift
 done
 
-if [ $BIG = 1 ]; then
-    ARTICLES=${ARTICLES:-200000}
-    COMMENTS=${COMMENTS:-2000000}
-fi
+case $SIZE in
+    big)
+        ARTICLES=${ARTICLES:-200000}
+        COMMENTS=${COMMENTS:-2000000}
+        ;;
+    quick)
+        ARTICLES=${ARTICLES:-2000}
+        AUTHORS=${AUTHORS:-200}
+        SOURCES=${SOURCES:-20}
+        TAGS=${TAGS:-100}
+        COMMENTS=${COMMENTS:-20000}
+        ;;
+esac
 ARTICLES=${ARTICLES:-20000}
 AUTHORS=${AUTHORS:-2000}
 SOURCES=${SOURCES:-50}
@@ -67,6 +80,7 @@ done
 [[ $COMMENTS =~ ^[0-9]+$ ]] || bench_die 64 "COMMENTS must be a non-negative integer, got '$COMMENTS'"
 [[ $DB_NAME =~ ^[a-z_][a-z0-9_]*$ && $DB_USER =~ ^[a-z_][a-z0-9_]*$ ]] || bench_die 64 "DB_NAME and DB_USER must be plain lower-case names"
 command -v java >/dev/null || bench_die 3 "java is missing"
+apt_install_if_missing curl=curl
 mkdir -p "$WORK"
 
 # psql reads a file as it goes: it runs copies, so that an edit or a checkout meanwhile cannot change what runs

@@ -1,4 +1,5 @@
-// Summary of bench/compare-postgraphile.sh: medians over the runs of each server and query, as markdown.
+// Summary of bench/compare-postgraphile.sh: medians over the runs of each server (newsgraph's copies with the response
+// cache off and on, PostGraphile) and query, as markdown, with the ratio of each copy to PostGraphile.
 //   [DEEP_AFTER=10000] node summarize.mjs <runs.jsonl> <versions> <connections> <warmup-s> <duration-s> [ceiling.json]
 // Exits 1 if any run of either server had errors, timeouts, non-2xx or mismatched responses.
 import { readFileSync } from "node:fs";
@@ -13,7 +14,12 @@ const median = (values) => {
 };
 const failures = (r) => r.errors + r.timeouts + r.non2xx + r.mismatches;
 const fmt = (x, digits = 0) => x.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
-const names = { newsgraph: "newsgraph", postgraphile: "PostGraphile" };
+const names = {
+  "newsgraph-cold": "newsgraph (response cache off)",
+  "newsgraph-cached": "newsgraph (response cache on)",
+  postgraphile: "PostGraphile",
+};
+const copies = ["newsgraph-cold", "newsgraph-cached"].filter((server) => runs.some((r) => r.server === server));
 const titles = {
   front: "front page (20 articles, author, source, tags, commentCount, 10 comments each)",
   deep: `deep page (the same, after the ${Number(process.env.DEEP_AFTER ?? 10000).toLocaleString("en-US")}th article)`,
@@ -42,7 +48,7 @@ function stats(server, query) {
 }
 
 const lines = [];
-lines.push(`Medians of ${runs.filter((r) => r.server === "newsgraph" && r.query === runs[0].query).length} runs per server `
+lines.push(`Medians of ${runs.filter((r) => r.server === runs[0].server && r.query === runs[0].query).length} runs per server `
   + `(order ${[...new Set(runs.map((r) => `${r.run}:${names[r.server]}`))].map((s) => s.split(":")[1]).join(", ")}), `
   + `${connections} connections, ${warmup} s warm-up + ${duration} s measured per query and run.`);
 lines.push(`Versions: ${versions}.`);
@@ -53,18 +59,27 @@ let failed = false;
 const ratio = (x, y) => (x != null && y ? `${fmt(x / y, 2)}×` : "–");
 const queries = [...new Set(runs.map((r) => r.query))];
 for (const query of queries) {
-  const a = stats("newsgraph", query);
   const b = stats("postgraphile", query);
-  for (const [server, s] of [["newsgraph", a], ["postgraphile", b]]) {
+  for (const server of [...copies, "postgraphile"]) {
+    const s = stats(server, query);
     if (!s) continue;
     if (s.failures) failed = true;
     lines.push(`| ${titles[query] ?? query} | ${names[server]} | ${fmt(s.rps)} | ${fmt(s.p50)} | ${fmt(s.p99)} | ${fmt(s.failures)} / ${fmt(s.requests)} | ${fmt(s.rss)} | ${fmt(s.cpu)} | ${fmt(s.sql, 1)} | ${fmt(s.dbMs, 2)} | ${fmt(s.kb, 1)} | ${s.all} |`);
   }
-  if (a && b) {
-    lines.push(`| ${titles[query] ?? query} | **ratio newsgraph / PostGraphile** | **${ratio(a.rps, b.rps)}** | ${ratio(a.p50, b.p50)} | ${ratio(a.p99, b.p99)} | | ${ratio(a.rss, b.rss)} | ${ratio(a.cpu, b.cpu)} | ${ratio(a.sql, b.sql)} | ${ratio(a.dbMs, b.dbMs)} | | |`);
+  for (const server of copies) {
+    const a = stats(server, query);
+    if (a && b) {
+      lines.push(`| ${titles[query] ?? query} | **ratio ${names[server]} / PostGraphile** | **${ratio(a.rps, b.rps)}** | ${ratio(a.p50, b.p50)} | ${ratio(a.p99, b.p99)} | | ${ratio(a.rss, b.rss)} | ${ratio(a.cpu, b.cpu)} | ${ratio(a.sql, b.sql)} | ${ratio(a.dbMs, b.dbMs)} | | |`);
+    }
   }
 }
 lines.push("");
+const meanings = {
+  "newsgraph-cold": "every request is planned and its SQL statement run (the cold path)",
+  "newsgraph-cached": "as the service ships; the load repeats one request, so every request after the first is answered "
+    + "from the cache",
+};
+lines.push(copies.map((server) => `${names[server]}: ${meanings[server]}.`).join(" "));
 lines.push("req/s: higher is better (ratio > 1 means newsgraph serves more); latency, RSS, CPU: lower is better (ratio < 1 favours newsgraph).");
 lines.push("RSS is the server process's resident memory after each run; server CPU is its CPU time during the measured run (100 = one core).");
 
@@ -72,7 +87,7 @@ if (queries.includes("front") && queries.includes("deep")) {
   lines.push("");
   lines.push("| latency of the deep page / the first page | p50 | p99 |");
   lines.push("|---|--:|--:|");
-  for (const server of ["newsgraph", "postgraphile"]) {
+  for (const server of [...copies, "postgraphile"]) {
     const front = stats(server, "front");
     const deep = stats(server, "deep");
     if (front && deep) lines.push(`| ${names[server]} | ${ratio(deep.p50, front.p50)} | ${ratio(deep.p99, front.p99)} |`);
@@ -80,12 +95,12 @@ if (queries.includes("front") && queries.includes("deep")) {
 }
 
 if (ceiling) {
-  const front = stats("newsgraph", "front");
+  const front = stats("newsgraph-cold", "front");
   lines.push("");
   lines.push("| newsgraph/ceiling | figure |");
   lines.push("|---|--:|");
-  lines.push(`| ceiling: pgbench -M prepared, ${ceiling.clients} clients, ${ceiling.threads} threads, ${ceiling.seconds} s, on the ${ceiling.statements} statement(s) of one newsgraph front-page request (${ceiling.parameters} parameters) | ${fmt(ceiling.tps)} tps |`);
-  if (front) lines.push(`| **newsgraph front page req/s ÷ ceiling** | **${ratio(front.rps, ceiling.tps)}** |`);
+  lines.push(`| ceiling: pgbench -M prepared, ${ceiling.clients} clients, ${ceiling.threads} threads, ${ceiling.seconds} s, on the ${ceiling.statements} statement(s) of one newsgraph front-page request, response cache off (${ceiling.parameters} parameters) | ${fmt(ceiling.tps)} tps |`);
+  if (front) lines.push(`| **newsgraph (response cache off) front page req/s ÷ ceiling** | **${ratio(front.rps, ceiling.tps)}** |`);
 }
 console.log(lines.join("\n"));
 process.exit(failed ? 1 : 0);
