@@ -10,7 +10,8 @@
 #      1.5 times the p99 without it.
 #
 # Usage: bench/websocket-flood.sh [--quick] [-h|--help]
-#   --quick   2,000 subscriptions and 5 s of queries: the same steps, to check the script itself
+#   --quick   2,000 subscriptions and 5 s of queries: the same steps, to check the script itself (the latency target is
+#             printed, not held)
 #
 # What it needs and does, from the repository root: the PostgreSQL cluster of bench/response-cache.sh (PG_CLUSTER=cache
 # on port 5452, created if missing, with apt as root: see bench/lib.sh), a database of its own (DB_NAME) with the sample
@@ -51,7 +52,7 @@ export NEWSGRAPH_PORT=${NEWSGRAPH_PORT:-18294}
 export NEWSGRAPH_JAVA_OPTS=${NEWSGRAPH_JAVA_OPTS-$(newsgraph_java_opts)}
 # the queries are answered afresh, so that they meet the attack on the database and the CPU; the reader's comments show
 # at once (events) and are not held to the rate limit of one address
-export NEWSGRAPH_RESPONSE_CACHE_ENABLED=false
+export BENCH_RESPONSE_CACHE=false
 export NEWSGRAPH_COMMENTS_APPROVE_AT_ONCE=true
 export NEWSGRAPH_RATE_LIMIT_REQUESTS=1000000
 
@@ -129,4 +130,6 @@ failures=$(($(field failures "$alone") + $(field failures "$attacked") + $(field
     echo "| failed requests and refused subscriptions | $failures | 0 | $([ "$failures" = 0 ] && echo yes || echo no) |"
 } | tee "$WORK/results.md"
 [ "$failures" = 0 ] || exit 1
-[ "$heap_met" = yes ] && [ "$latency_met" = yes ] || exit 2
+[ "$heap_met" = yes ] || exit 2
+# a few seconds of load on a machine that does other things say nothing of latency: --quick does not hold it to its target
+[ "$QUICK" = 1 ] || [ "$latency_met" = yes ] || exit 2

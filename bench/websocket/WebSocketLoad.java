@@ -143,16 +143,23 @@ public class WebSocketLoad {
         String article = firstArticle(port);
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         int written = 0;
+        int failures = 0;
+        String firstFailure = "";
         while (System.nanoTime() < end) {
             String variables = "{\"input\":{\"articleId\":\"" + article + "\",\"authorName\":\"Bench reader\","
                     + "\"authorEmail\":\"bench@example.org\",\"body\":\"A comment from the bench, number " + written
                     + ".\"}}";
-            HTTP.send(post(port, "mutation($input: CommentInput!) { addComment(input: $input) { comment { id } } }",
+            HttpResponse<String> response = HTTP.send(post(port,
+                    "mutation($input: CommentInput!) { addComment(input: $input) { comment { id status } } }",
                     variables), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200 || !response.body().contains("APPROVED")) {
+                failures++;
+                firstFailure = firstFailure.isEmpty() ? response.body() : firstFailure;
+            }
             written++;
             Thread.sleep(200);
         }
-        System.out.printf("comments %d%n", written);
+        System.out.printf("comments %d failures %d %s%n", written, failures, firstFailure);
     }
 
     static double percentile(List<Long> sorted, double p) {
