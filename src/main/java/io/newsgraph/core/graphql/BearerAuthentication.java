@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.newsgraph.core.error.ErrorCode;
 import io.newsgraph.core.security.Requester;
+import io.newsgraph.core.security.SecurityRefusals;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.http.HttpHeaders;
@@ -52,8 +53,8 @@ class BearerAuthentication {
             } else {
                 refuse(context, "The Authorization header holds no bearer token: send 'Authorization: Bearer <token>'.");
             }
-        }, failure -> refuse(context, "The bearer token is not valid: it is expired, not signed by a trusted key, or"
-                + " not meant for this service. Get a new one."));
+        }, failure -> refuse(context, SecurityRefusals.clientMessage(failure).orElse("The bearer token is not valid: it"
+                + " is expired, not signed by a trusted key, or not meant for this service. Get a new one.")));
     }
 
     private static boolean authenticated(SecurityIdentity identity) {

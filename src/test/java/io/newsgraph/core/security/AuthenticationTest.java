@@ -46,6 +46,21 @@ class AuthenticationTest {
     }
 
     @Test
+    void aTokenWhoseGroupsAreTextIsRefusedWhateverItAsks() {
+        for (String groups : new String[] { Roles.EDITOR, "reader " + Roles.EDITOR }) {
+            String token = Tokens.withGroupsAsText(groups);
+            assertError(Call.of(CREATE_TAG).as(token).send().statusCode(401), "UNAUTHENTICATED")
+                    .body("errors[0].message", containsString("groups"));
+            assertError(Call.of(FRONT_PAGE).as(token).send().statusCode(401), "UNAUTHENTICATED");
+        }
+    }
+
+    @Test
+    void aGroupGrantsARoleOnlyByItsExactName() {
+        assertError(Call.of(CREATE_TAG).as(Tokens.withRoles("Editor", " editor", "editor moderator")).ok(), "FORBIDDEN");
+    }
+
+    @Test
     void twoAuthorizationHeadersAreRefusedWith400() {
         // each one valid, so that only their number can be the reason
         assertError(given().contentType(ContentType.JSON).header("Authorization", "Bearer " + Tokens.editor())
