@@ -24,8 +24,8 @@ public class TagWriteService extends NamedContentWrites<TagEntity, TagInput> {
         TagEntity other = (tag.id == null ? TagEntity.<TagEntity> find("nameKey", key)
                 : TagEntity.<TagEntity> find("nameKey = ?1 and id <> ?2", key, tag.id)).firstResult();
         if (other != null) {
-            throw BadUserInputException.of("input.name", "Another tag is named '" + other.name + "', which reads the"
-                    + " same as '" + input.name() + "'.");
+            throw BadUserInputException.of("input.name", "Another tag is named '" + other.name + "'"
+                    + (other.name.equals(input.name()) ? "." : ", which reads the same as '" + input.name() + "'."));
         }
     }
 

@@ -30,7 +30,7 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 class GroupsClaimCheck implements SecurityIdentityAugmentor {
 
-    static final String REFUSAL = "The bearer token's groups claim is not a JSON array of role names: its issuer must"
+    private static final String REFUSAL = "The bearer token's groups claim is not a JSON array of role names: its issuer must"
             + " write it as [\"editor\"], not as text.";
 
     @Override
