@@ -107,9 +107,12 @@ cross join (values ('X', 0.55, 111), ('MASTODON', 0.15, 112), ('BLUESKY', 0.3, 1
 cross join lateral (select replace(a.slug, '-', '_') as handle) h
 where pg_temp.u(a.id, n.salt) < n.share;
 
--- the named topics first, then country + topic pairs, then numbered ones
-insert into tag (id, slug, name, created_at, updated_at)
+-- the named topics first, then country + topic pairs, then numbered ones; name_key is what the service's NameKey
+-- computes (the SHA-256 of the name NFKC case-folded with look-alike letters folded), which for these names (Latin
+-- letters, spaces, apostrophes, digits) is the digest of the name in lower case with m read as rn, 0 as o and 1 as l
+insert into tag (id, slug, name, name_key, created_at, updated_at)
 select :base_a + i, pg_temp.slugify(name), name,
+       encode(sha256(convert_to(normalize(translate(replace(lower(name), 'm', 'rn'), '01', 'ol'), NFKC), 'UTF8')), 'hex'),
        timestamptz '2020-01-01 00:00:00+00' + i * interval '1 hour', timestamptz '2020-01-01 00:00:00+00' + i * interval '1 hour'
 from (
     select i, case when i <= cardinality(np.tag_names) then np.tag_names[i]

@@ -3,7 +3,6 @@ package io.newsgraph.author;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -13,6 +12,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import io.newsgraph.core.validation.Slug;
 import io.newsgraph.core.validation.Text;
+import io.newsgraph.core.validation.Visible;
 import io.newsgraph.core.write.NamedContentInput;
 import io.smallrye.graphql.api.Nullable;
 
@@ -20,7 +20,7 @@ import io.smallrye.graphql.api.Nullable;
 @Description("An author as an editor writes them. A change replaces every field: one left out is cleared, except the"
         + " slug, which is kept.")
 public record AuthorInput(
-        @NonNull @NotBlank @Text(max = 200) String name,
+        @NonNull @Visible @Text(max = 200) String name,
         @Slug @Description("The author's URL-friendly name; made from the name when a new author has none.") String slug,
         @Text(max = 5_000) @Description("A short biography, shown at the end of the author's articles.") String bio,
         @Text(max = 200) @Description("Where the author is based, e.g. `Washington, DC`.") String location,

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 
 import io.newsgraph.article.ArticleEntity;
 import io.newsgraph.core.error.BadUserInputException;
+import io.newsgraph.core.validation.NameKey;
 import io.newsgraph.core.write.IdempotentWrites;
 import io.newsgraph.core.write.NamedContentWrites;
 import io.newsgraph.core.write.Slugs;
@@ -16,13 +17,15 @@ public class TagWriteService extends NamedContentWrites<TagEntity, TagInput> {
         super(TagEntity.class, Tag.TYPE, TagEntity::new, entityManager, idempotentWrites, slugs);
     }
 
-    /** Tag names are unique, as topics readers filter by. */
+    /** Tag names are unique as readers read them ({@link NameKey}), as topics readers filter by. */
     @Override
     protected void write(TagInput input, TagEntity tag) {
-        long others = tag.id == null ? TagEntity.count("name", input.name())
-                : TagEntity.count("name = ?1 and id <> ?2", input.name(), tag.id);
-        if (others > 0) {
-            throw BadUserInputException.of("input.name", "Another tag is named '" + input.name() + "'.");
+        String key = NameKey.of(input.name());
+        TagEntity other = (tag.id == null ? TagEntity.<TagEntity> find("nameKey", key)
+                : TagEntity.<TagEntity> find("nameKey = ?1 and id <> ?2", key, tag.id)).firstResult();
+        if (other != null) {
+            throw BadUserInputException.of("input.name", "Another tag is named '" + other.name + "'"
+                    + (other.name.equals(input.name()) ? "." : ", which reads the same as '" + input.name() + "'."));
         }
     }
 

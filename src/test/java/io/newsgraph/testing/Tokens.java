@@ -29,6 +29,13 @@ public final class Tokens {
         return sign(ISSUER, Set.of(roles), Instant.now().plus(Duration.ofHours(1)), TestKeys.privateKey());
     }
 
+    /** A token whose groups claim is this text, not a list: {@code "groups": "editor moderator"}. */
+    public static String withGroupsAsText(String groups) {
+        Instant expiry = Instant.now().plus(Duration.ofHours(1));
+        return Jwt.issuer(ISSUER).upn("test-text-groups").claim("groups", groups)
+                .issuedAt(expiry.minus(Duration.ofHours(2))).expiresAt(expiry).sign(TestKeys.privateKey());
+    }
+
     public static String expiredEditor() {
         return sign(ISSUER, Set.of(Roles.EDITOR), Instant.now().minus(Duration.ofHours(1)), TestKeys.privateKey());
     }

@@ -6,6 +6,8 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 
+import io.newsgraph.core.http.ClientAddresses;
+
 /** Applies the rate limit to {@link RateLimited} methods, before Bean Validation, so that invalid requests count too. */
 @RateLimited
 @Interceptor
