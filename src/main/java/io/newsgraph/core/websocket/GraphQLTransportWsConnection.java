@@ -32,7 +32,8 @@ import io.vertx.core.http.WebSocketFrame;
  * does not allow closes the socket with its code: 4400 for a message that is not one of its messages, 4401 for a
  * subscribe before the acknowledgement, 4403 for a token that fails, 4408 when {@code connection_init} does not come in
  * time, 4409 for an id in use, 4429 for a second {@code connection_init}; 1009 for a message over the size limit, 1008
- * for more messages than the socket's rate allows.
+ * for more messages than the socket's rate allows. Once acknowledged, the socket is pinged now and then, as
+ * graphql-transport-ws lets either side ping, so that a quiet subscription outlives idle timeouts.
  * Everything here runs on the socket's event loop, but for starting a subscription (on a worker thread).
  */
 final class GraphQLTransportWsConnection {
@@ -68,6 +69,7 @@ final class GraphQLTransportWsConnection {
     private Phase phase = Phase.AWAITING_INIT;
     private long initTimer;
     private long expiryTimer = -1;
+    private long keepAliveTimer = -1;
     private boolean closed;
 
     GraphQLTransportWsConnection(ServerWebSocket socket, Vertx vertx, WebSocketConfig config,
@@ -108,6 +110,7 @@ final class GraphQLTransportWsConnection {
         closed = true;
         vertx.cancelTimer(initTimer);
         vertx.cancelTimer(expiryTimer);
+        vertx.cancelTimer(keepAliveTimer);
         List.copyOf(subscriptions.values()).forEach(Subscription::cancel);
         subscriptions.clear();
     }
@@ -213,6 +216,7 @@ final class GraphQLTransportWsConnection {
         phase = Phase.ACKNOWLEDGED;
         vertx.cancelTimer(initTimer);
         send(OutgoingMessages.CONNECTION_ACK);
+        keepAliveTimer = vertx.setPeriodic(config.keepAlive().toMillis(), timer -> send(OutgoingMessages.PING));
     }
 
     /** Closes the socket when the requester's credentials expire, as an HTTP request with them would be refused. */

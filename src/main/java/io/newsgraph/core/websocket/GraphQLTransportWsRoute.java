@@ -10,6 +10,7 @@ import io.newsgraph.core.error.ErrorCode;
 import io.newsgraph.core.graphql.GraphQLResponses;
 import io.newsgraph.core.graphql.GraphQLRoutes;
 import io.newsgraph.core.graphql.SubscriptionExecution;
+import io.newsgraph.core.http.ClientAddresses;
 import io.newsgraph.core.security.Requester;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
@@ -34,17 +35,20 @@ class GraphQLTransportWsRoute {
 
     private final Vertx vertx;
     private final WebSocketConfig config;
+    private final ClientAddresses clientAddresses;
     private final ClientSockets clientSockets;
     private final SubscriptionExecution execution;
     private final InitPayloadAuthentication authentication;
     private final GraphQLResponses responses;
     private final String initPayloadAuthorization;
 
-    GraphQLTransportWsRoute(Vertx vertx, WebSocketConfig config, ClientSockets clientSockets,
+    GraphQLTransportWsRoute(Vertx vertx, WebSocketConfig config, ClientAddresses clientAddresses,
+            ClientSockets clientSockets,
             SubscriptionExecution execution, InitPayloadAuthentication authentication, GraphQLResponses responses,
             @ConfigProperty(name = "quarkus.smallrye-graphql.authorization-client-init-payload-name", defaultValue = "Authorization") String initPayloadAuthorization) {
         this.vertx = vertx;
         this.config = config;
+        this.clientAddresses = clientAddresses;
         this.clientSockets = clientSockets;
         this.execution = execution;
         this.authentication = authentication;
@@ -61,7 +65,7 @@ class GraphQLTransportWsRoute {
             context.next();
             return;
         }
-        String client = context.request().remoteAddress().hostAddress();
+        String client = clientAddresses.of(context.request());
         if (!clientSockets.open(client)) {
             responses.refuse(context, 429, ErrorCode.RATE_LIMITED, "This client holds " + config.maxSocketsPerClient()
                     + " WebSockets open already: close one, or subscribe over one you hold.");

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 final class OutgoingMessages {
 
     static final String CONNECTION_ACK = "{\"type\":\"connection_ack\"}";
+    static final String PING = "{\"type\":\"ping\"}";
     static final String PONG = "{\"type\":\"pong\"}";
 
     private OutgoingMessages() {

@@ -18,6 +18,13 @@ public interface WebSocketConfig {
     @WithDefault("20")
     int maxSubscriptionsPerSocket();
 
+    /**
+     * How often the service pings an acknowledged socket: the pings keep a quiet subscription's socket from meeting the
+     * HTTP server's idle timeout ({@code quarkus.http.idle-timeout}), which must be longer, and from a proxy's.
+     */
+    @WithDefault("10S")
+    Duration keepAlive();
+
     /** Time a socket has to send {@code connection_init} before it is closed with 4408. */
     @WithDefault("3S")
     Duration connectionInitTimeout();
