@@ -18,7 +18,8 @@ class ArticleEvents {
 
     ArticleEvents(LiveEvents events, ArticleService articles) {
         this.published = events.feed("articlePublished", ArticleEntity.class, "status",
-                keys -> articles.findPublished(keys).values().stream().map(ArticleMapper::toArticle).toList());
+                keys -> articles.findPublished(keys).values().stream().map(ArticleMapper::toArticle).toList(),
+                Article::key);
     }
 
     /** The articles published from now on, in a language (and its regional variants) or in any when it is null. */

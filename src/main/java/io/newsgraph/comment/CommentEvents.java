@@ -17,7 +17,8 @@ class CommentEvents {
 
     CommentEvents(LiveEvents events, CommentService comments) {
         this.added = events.feed("commentAdded", CommentEntity.class, "status",
-                keys -> comments.findVisible(keys).values().stream().map(CommentMapper::toComment).toList());
+                keys -> comments.findVisible(keys).values().stream().map(CommentMapper::toComment).toList(),
+                Comment::key);
     }
 
     /** The comments readers can see from now on, on one article. */

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -121,6 +122,34 @@ class CommentAddedTest {
         assertEquals(commentId, event.path("id").asText());
         assertEquals("Approved by another copy.", event.path("body").asText());
         assertReadersSee(articleId, List.of(commentId));
+    }
+
+    @Test
+    void aCommentIsSentOnceWhateverTheNumberOfChangesThatMadeItVisible() throws SQLException {
+        String articleId = publishedArticle("Approved twice");
+        GraphQLWebSocket subscriber = subscriber();
+        String subscription = subscribe(subscriber, articleId);
+        String commentId = add(articleId, "Awa", "Approved in two statements.");
+
+        // two changes of its status, both read after the COMMIT, both finding it approved
+        try (Connection connection = ContentDatabase.connect()) {
+            connection.setAutoCommit(false);
+            long key = GlobalId.decodeKey(commentId, Comment.TYPE);
+            for (String status : List.of("REJECTED", "APPROVED")) {
+                try (PreparedStatement update = connection.prepareStatement(
+                        "update comment set status = ?, version = version + 1 where id = ?")) {
+                    update.setString(1, status);
+                    update.setLong(2, key);
+                    update.executeUpdate();
+                }
+            }
+            connection.commit();
+        }
+        assertEquals(commentId, subscriber.nextEvent(subscription).at("/data/commentAdded/id").asText());
+        String next = add(articleId, "Bruno", "The next one.");
+        moderate(next, "APPROVE");
+        assertEquals(next, subscriber.nextEvent(subscription).at("/data/commentAdded/id").asText(),
+                "the first comment was sent once");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,14 +64,16 @@ public class LiveEvents {
      *
      * @param field the subscription field it serves, which names its metrics
      * @param read the rows a change names (their ids), read as readers may see them: only those that are events
+     * @param rowKey the id of the row an event was read from
      */
-    public <T> Feed<T> feed(String field, Class<?> entity, String attribute, Function<Set<Long>, List<T>> read) {
+    public <T> Feed<T> feed(String field, Class<?> entity, String attribute, Function<Set<Long>, List<T>> read,
+            ToLongFunction<T> rowKey) {
         String table = tables.table(entity).jdbcText();
         String column = tables.column(entity, attribute).jdbcText();
         Predicate<ContentChange> relevant = change -> change.table().equals(table)
                 && (change.operation() == ContentChange.Operation.INSERT
                         || change.operation() == ContentChange.Operation.UPDATE && change.mayHaveChanged(column));
-        Feed<T> feed = new Feed<>(field, relevant, read, this, registry);
+        Feed<T> feed = new Feed<>(field, relevant, read, rowKey, this, registry);
         changes.subscribe(feed);
         return feed;
     }
