@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -121,6 +122,32 @@ class CommentAddedTest {
         assertEquals(commentId, event.path("id").asText());
         assertEquals("Approved by another copy.", event.path("body").asText());
         assertReadersSee(articleId, List.of(commentId));
+    }
+
+    @Test
+    void aReplyIsSentOnlyWhileReadersSeeTheCommentsAboveIt() {
+        String articleId = publishedArticle("Hidden conversations");
+        String comment = add(articleId, "Awa", "Starts a conversation.");
+        moderate(comment, "APPROVE");
+        String reply = add(articleId, comment, "Bruno", "Answers it.");
+        String later = add(articleId, "Chloé", "Comes later.");
+        moderate(comment, "REJECT");
+        // written before the subscription, so that none of it can be the events below
+        GraphQLWebSocket subscriber = subscriber();
+        String subscription = subscribe(subscriber, articleId);
+
+        // the service refuses to approve the reply now; another client of the database does it anyway
+        ContentDatabase.execute("update comment set status = 'APPROVED', version = version + 1 where id = ?",
+                GlobalId.decodeKey(reply, Comment.TYPE));
+        moderate(later, "APPROVE");
+        assertEquals(later, subscriber.nextEvent(subscription).at("/data/commentAdded/id").asText(),
+                "the reply below a rejected comment sent nothing");
+        assertReadersSee(articleId, List.of(later));
+
+        moderate(comment, "APPROVE");
+        Set<String> shownAgain = Set.of(subscriber.nextEvent(subscription).at("/data/commentAdded/id").asText(),
+                subscriber.nextEvent(subscription).at("/data/commentAdded/id").asText());
+        assertEquals(Set.of(comment, reply), shownAgain, "the comment approved again, and the reply shown with it");
     }
 
     @Test
