@@ -21,10 +21,10 @@ public record CommentInput(
         @NonNull @NotBlank @Email @Pattern(regexp = "[^@\\s]+@[^@\\s]+") @Size(max = 320) @Description("For the moderators only: never shown, never given back.") String authorEmail,
         @NonNull @NotBlank @Text(max = 5_000) @Description("The comment, 1 to 5,000 characters.") String body) {
 
-    /** Never the e-mail address, wherever a comment's input is written out (a log line, an idempotency fingerprint). */
+    /** Never the e-mail address, wherever a comment's input is written out as text (a log line, an error). */
     @Override
     public String toString() {
         return "CommentInput[articleId=" + articleId + ", parentId=" + parentId + ", authorName=" + authorName
-                + ", authorEmail hash=" + authorEmail.hashCode() + ", body=" + body + "]";
+                + ", authorEmail=(withheld), body=" + body + "]";
     }
 }
