@@ -11,7 +11,8 @@ import org.eclipse.microprofile.graphql.Type;
 import io.newsgraph.core.node.Node;
 
 @Type("Comment")
-@Description("A reader's comment on an article, or a reply to another comment. Only approved comments are shown.")
+@Description("A reader's comment on an article, or a reply to another comment. Readers see a comment when it is approved"
+        + " and so is every comment it answers, up its conversation.")
 public record Comment(
         @Id @NonNull String id,
         @NonNull @Description("The name the commenter signed with.") String authorName,

@@ -9,6 +9,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Generated;
+import org.hibernate.generator.EventType;
+
 import io.newsgraph.article.ArticleEntity;
 import io.newsgraph.core.persistence.ContentEntity;
 
@@ -38,4 +41,12 @@ public class CommentEntity extends ContentEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public CommentStatus status;
+
+    /**
+     * Whether this comment and every comment above it are APPROVED: whether readers may see it. Kept by the database's
+     * triggers (V5) whenever a status or a parent changes, here or in any other client, and read back after each write.
+     */
+    @Generated(event = { EventType.INSERT, EventType.UPDATE })
+    @Column(name = "thread_approved", nullable = false, insertable = false, updatable = false)
+    public boolean threadApproved;
 }

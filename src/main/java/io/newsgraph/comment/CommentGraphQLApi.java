@@ -41,22 +41,22 @@ public class CommentGraphQLApi {
 
     @Name("commentCount")
     @NonNull
-    @Description("How many approved comments the article has, replies included.")
+    @Description("How many comments readers see on the article, replies included: those approved below approved ones.")
     public List<@NonNull Integer> commentCountOfArticles(@Source List<Article> articles) {
         Map<Long, Long> counts = commentService.countByArticle(Batches.keys(articles, Article::key));
         return Batches.align(articles, Article::key, counts, 0L).stream().map(Math::toIntExact).toList();
     }
 
     @NonNull
-    @Description("The approved replies to this comment, oldest first.")
+    @Description("The approved replies to this comment, oldest first; none below a comment readers do not see.")
     public List<@NonNull CommentConnection> replies(@Source List<Comment> comments,
             @DefaultValue("10") Integer first, String after) {
         return nestedPages(comments, Comment::key, CommentListings.REPLIES, first, after);
     }
 
-    @Description("The comment this one replies to; null when it starts a conversation.")
+    @Description("The comment this one replies to, when readers see it; null when it starts a conversation.")
     public List<Comment> parent(@Source List<Comment> comments) {
-        return Batches.resolve(comments, Comment::parentKey, commentService::findApproved, CommentMapper::toComment);
+        return Batches.resolve(comments, Comment::parentKey, commentService::findReadable, CommentMapper::toComment);
     }
 
     @NonNull

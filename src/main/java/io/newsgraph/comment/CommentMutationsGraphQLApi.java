@@ -24,7 +24,7 @@ public class CommentMutationsGraphQLApi {
     @Mutation
     @PermitAll
     @RateLimited
-    @Description("Leaves a comment on a published article, or a reply to an approved comment. It waits for a moderator"
+    @Description("Leaves a comment on a published article, or a reply to a comment readers see. It waits for a moderator"
             + " (status PENDING) unless the site approves comments at once. Anyone may comment, a few times a minute.")
     public CommentPayload addComment(@NonNull @Valid CommentInput input,
             @IdempotencyKey @Description(IdempotencyKey.DESCRIPTION) String idempotencyKey) {

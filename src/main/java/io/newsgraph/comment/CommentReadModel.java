@@ -13,13 +13,13 @@ class CommentReadModel implements ReadModelContribution {
 
     @Override
     public void declare(ReadModel.Declarations declarations) {
-        declarations.type(Comment.TYPE, CommentListings.APPROVED)
+        declarations.type(Comment.TYPE, CommentListings.READABLE)
                 .globalId()
                 .attributes("authorName", "body", "createdAt", "status")
                 .field("parent", new PlannedField.ToOne("parent"))
                 .field("replies", new PlannedField.NestedConnection<>(CommentListings.REPLIES,
                         arguments -> CommentListings.CHRONOLOGICAL))
-                .reachableById(CommentListings.APPROVED_ON_PUBLISHED);
+                .reachableById(CommentListings.READABLE_ON_PUBLISHED);
         declarations
                 .field(Article.TYPE, "comments", new PlannedField.NestedConnection<>(CommentListings.THREADS_OF_ARTICLE,
                         arguments -> CommentListings.CHRONOLOGICAL))

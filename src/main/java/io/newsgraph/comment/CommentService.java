@@ -15,7 +15,9 @@ import io.newsgraph.core.pagination.PageRequest;
 import io.newsgraph.core.pagination.Slice;
 import io.newsgraph.core.pagination.TotalCount;
 
-/** What readers can see of the comments: approved ones, oldest first, as a conversation reads. */
+/**
+ * What readers can see of the comments: approved ones below approved ones only, oldest first, as a conversation reads.
+ */
 @ApplicationScoped
 @Transactional(TxType.SUPPORTS)
 public class CommentService {
@@ -26,18 +28,19 @@ public class CommentService {
         this.listingQueries = listingQueries;
     }
 
-    /** An approved comment of a published article. */
+    /** A comment readers see, on a published article. */
     public Optional<CommentEntity> findVisible(long key) {
         return Optional.ofNullable(findVisible(List.of(key)).get(key));
     }
 
-    /** The approved comments of published articles among these. */
+    /** The comments readers see on published articles among these. */
     Map<Long, CommentEntity> findVisible(Collection<Long> keys) {
-        return listingQueries.byKeys(CommentListings.APPROVED_ON_PUBLISHED, keys, comment -> comment.id);
+        return listingQueries.byKeys(CommentListings.READABLE_ON_PUBLISHED, keys, comment -> comment.id);
     }
 
-    public Map<Long, CommentEntity> findApproved(Collection<Long> keys) {
-        return listingQueries.byKeys(CommentListings.APPROVED, keys, comment -> comment.id);
+    /** The comments among these that readers see wherever their article is shown. */
+    Map<Long, CommentEntity> findReadable(Collection<Long> keys) {
+        return listingQueries.byKeys(CommentListings.READABLE, keys, comment -> comment.id);
     }
 
     /** The same page of a list of comments under each parent: the threads of an article, the replies to a comment. */
@@ -46,7 +49,7 @@ public class CommentService {
         return listingQueries.pagesByParent(listing, parentKeys, CommentListings.CHRONOLOGICAL, request);
     }
 
-    /** How many approved comments, replies included, each article has. */
+    /** How many comments readers see, replies included, each article has. */
     public Map<Long, Long> countByArticle(Collection<Long> articleKeys) {
         return listingQueries.countByParent(CommentListings.ALL_OF_ARTICLE, articleKeys);
     }

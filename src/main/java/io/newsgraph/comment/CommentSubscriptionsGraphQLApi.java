@@ -24,10 +24,10 @@ public class CommentSubscriptionsGraphQLApi {
 
     @Subscription
     @PermitAll
-    @Description("Each comment on the article that readers can see from now on: left and approved at once, or approved"
-            + " by a moderator. Completes when the service may have missed some (its database connection broke, or the"
-            + " client fell behind): read the comments again and subscribe again. An argument refused gives one null"
-            + " with its error.")
+    @Description("Each comment on the article that readers can see from now on: left and approved at once, approved by"
+            + " a moderator, or shown again with the comment it answers. Completes when the service may have missed some"
+            + " (its database connection broke, or the client fell behind): read the comments again and subscribe again."
+            + " An argument refused gives one null with its error.")
     public Multi<Comment> commentAdded(@NonNull @Id String articleId) {
         return commentEvents.added(GlobalId.decodeKey(articleId, Article.TYPE));
     }

@@ -14,8 +14,8 @@ import io.newsgraph.core.write.Edits;
 import io.newsgraph.core.write.IdempotentWrites;
 
 /**
- * Readers' comments: on published articles only, replies only to approved comments of the same article, PENDING until
- * a moderator decides unless {@link CommentsConfig#approveAtOnce()}; kept exactly as written.
+ * Readers' comments: on published articles only, replies only to comments of the same article that readers see, PENDING
+ * until a moderator decides unless {@link CommentsConfig#approveAtOnce()}; kept exactly as written.
  */
 @ApplicationScoped
 public class CommentWriteService {
@@ -54,10 +54,10 @@ public class CommentWriteService {
 
     private CommentEntity parent(String parentId, long articleKey) {
         long parentKey = GlobalId.decodeKey(parentId, Comment.TYPE, "input.parentId");
-        CommentEntity parent = commentService.findApproved(List.of(parentKey)).get(parentKey);
+        CommentEntity parent = commentService.findReadable(List.of(parentKey)).get(parentKey);
         if (parent == null || parent.article.id != articleKey) {
-            throw BadUserInputException.of("input.parentId",
-                    "A reply answers an approved comment of the same article; '" + parentId + "' is not one.");
+            throw BadUserInputException.of("input.parentId", "A reply answers a comment of the same article that readers"
+                    + " see (approved, below approved comments only); '" + parentId + "' is not one.");
         }
         return parent;
     }

@@ -36,7 +36,8 @@ public class ModerationGraphQLApi {
     }
 
     @Mutation
-    @Description("Approves a comment, which readers then see, or rejects it. Moderators only.")
+    @Description("Approves a comment, which readers then see, or rejects it, which hides the replies below it too. A reply"
+            + " below a comment readers do not see (pending or rejected) cannot be approved: CONFLICT. Moderators only.")
     public CommentPayload moderateComment(@NonNull @Id String id, @NonNull ModerationDecision decision,
             @IdempotencyKey @Description(IdempotencyKey.DESCRIPTION) String idempotencyKey) {
         return new CommentPayload(

@@ -3,9 +3,13 @@ package io.newsgraph.comment;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import io.newsgraph.core.error.ConflictException;
+import io.newsgraph.core.node.GlobalId;
 import io.newsgraph.core.pagination.ListingQueries;
 import io.newsgraph.core.pagination.PageRequest;
 import io.newsgraph.core.pagination.Slice;
@@ -19,10 +23,12 @@ public class ModerationService {
 
     private final ListingQueries listingQueries;
     private final IdempotentWrites idempotentWrites;
+    private final EntityManager entityManager;
 
-    ModerationService(ListingQueries listingQueries, IdempotentWrites idempotentWrites) {
+    ModerationService(ListingQueries listingQueries, IdempotentWrites idempotentWrites, EntityManager entityManager) {
         this.listingQueries = listingQueries;
         this.idempotentWrites = idempotentWrites;
+        this.entityManager = entityManager;
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -34,11 +40,21 @@ public class ModerationService {
         return new TotalCount.OfListing(CommentListings.AWAITING_MODERATION);
     }
 
-    /** Approves or rejects a comment, pending or already decided. */
+    /**
+     * Approves or rejects a comment, pending or already decided. A reply is approved only while readers see the comment
+     * it answers: below a pending or rejected one, it would say APPROVED and show nothing, then show itself, unread
+     * again, the day that comment is approved.
+     */
     @Transactional
     public CommentEntity moderate(long key, ModerationDecision decision, String idempotencyKey) {
         idempotentWrites.once(idempotencyKey, "moderateComment", List.of(key, decision), () -> {
-            comment(key).status = decision.status();
+            CommentEntity comment = comment(key);
+            if (decision == ModerationDecision.APPROVE && comment.parent != null && !readersSee(comment.parent)) {
+                throw new ConflictException("The comment answers '" + GlobalId.encode(Comment.TYPE, comment.parent.id)
+                        + "', which readers do not see (it, or a comment it answers, is pending or rejected), so it"
+                        + " cannot be approved: approve that one first, or reject this one.");
+            }
+            comment.status = decision.status();
             return key;
         });
         return comment(key);
@@ -51,6 +67,15 @@ public class ModerationService {
             comment(key).delete();
             return key;
         });
+    }
+
+    /**
+     * Whether readers see a comment, read afresh with its row locked in share mode: a concurrent rejection of it then
+     * either committed before, and is read here, or waits for this transaction, and then hides what it approves.
+     */
+    private boolean readersSee(CommentEntity comment) {
+        entityManager.refresh(comment, LockModeType.PESSIMISTIC_READ);
+        return comment.threadApproved;
     }
 
     private static CommentEntity comment(long key) {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -126,16 +127,16 @@ class CommentAddedTest {
 
     @Test
     void aCommentIsSentOnceWhateverTheNumberOfChangesThatMadeItVisible() throws SQLException {
-        String articleId = publishedArticle("Approved twice");
+        String articleId = publishedArticle("Approved in one transaction");
         GraphQLWebSocket subscriber = subscriber();
         String subscription = subscribe(subscriber, articleId);
-        String commentId = add(articleId, "Awa", "Approved in two statements.");
+        String commentId = add(articleId, "Awa", "Approved in three statements.");
 
-        // two changes of its status, both read after the COMMIT, both finding it approved
+        // three changes of what readers see of it, all read after the COMMIT, all finding it approved
         try (Connection connection = ContentDatabase.connect()) {
             connection.setAutoCommit(false);
             long key = GlobalId.decodeKey(commentId, Comment.TYPE);
-            for (String status : List.of("REJECTED", "APPROVED")) {
+            for (String status : List.of("APPROVED", "REJECTED", "APPROVED")) {
                 try (PreparedStatement update = connection.prepareStatement(
                         "update comment set status = ?, version = version + 1 where id = ?")) {
                     update.setString(1, status);
@@ -150,6 +151,32 @@ class CommentAddedTest {
         moderate(next, "APPROVE");
         assertEquals(next, subscriber.nextEvent(subscription).at("/data/commentAdded/id").asText(),
                 "the first comment was sent once");
+    }
+
+    @Test
+    void aReplyIsSentOnlyWhileReadersSeeTheCommentsAboveIt() {
+        String articleId = publishedArticle("Hidden conversations");
+        String comment = add(articleId, "Awa", "Starts a conversation.");
+        moderate(comment, "APPROVE");
+        String reply = add(articleId, comment, "Bruno", "Answers it.");
+        String later = add(articleId, "Chloé", "Comes later.");
+        moderate(comment, "REJECT");
+        // written before the subscription, so that none of it can be the events below
+        GraphQLWebSocket subscriber = subscriber();
+        String subscription = subscribe(subscriber, articleId);
+
+        // the service refuses to approve the reply now; another client of the database does it anyway
+        ContentDatabase.execute("update comment set status = 'APPROVED', version = version + 1 where id = ?",
+                GlobalId.decodeKey(reply, Comment.TYPE));
+        moderate(later, "APPROVE");
+        assertEquals(later, subscriber.nextEvent(subscription).at("/data/commentAdded/id").asText(),
+                "the reply below a rejected comment sent nothing");
+        assertReadersSee(articleId, List.of(later));
+
+        moderate(comment, "APPROVE");
+        Set<String> shownAgain = Set.of(subscriber.nextEvent(subscription).at("/data/commentAdded/id").asText(),
+                subscriber.nextEvent(subscription).at("/data/commentAdded/id").asText());
+        assertEquals(Set.of(comment, reply), shownAgain, "the comment approved again, and the reply shown with it");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.newsgraph.comment;
 
 import static io.newsgraph.testing.GraphQLAssertions.assertNoErrors;
 import static io.newsgraph.testing.GraphQLClient.execute;
+import static io.newsgraph.testing.GraphQLClient.executeOnResolvers;
 import static io.newsgraph.testing.GraphQLClient.variables;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -12,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,10 +26,13 @@ import graphql.schema.idl.SchemaParser;
 import io.newsgraph.testing.SampleContent;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
 class CommentGraphQLApiTest {
 
+    /** The article of the sample with approved replies below a rejected comment, which the fixture hidden-thread reads. */
+    private static final String HIDDEN_THREAD_ARTICLE = "quiet-return-of-night-trains-across-central-europe";
     private static final JsonNode DISCUSSED = SampleContent.publishedArticles().stream()
             .max((a, b) -> Integer.compare(SampleContent.approvedThreads(a).size(),
                     SampleContent.approvedThreads(b).size()))
@@ -45,7 +50,7 @@ class CommentGraphQLApiTest {
                     variables("slug", DISCUSSED.get("slug").asText(), "first", 5, "after", after)))
                     .body("data.article.comments.totalCount", is(threads.size()))
                     .body("data.article.commentCount",
-                            is(SampleContent.commentsWithStatus(DISCUSSED, "APPROVED").size()))
+                            is(SampleContent.visibleComments(DISCUSSED).size()))
                     .extract().jsonPath();
             visited.addAll(page.getList("data.article.comments.edges.node.authorName"));
             more = page.getBoolean("data.article.comments.pageInfo.hasNextPage");
@@ -82,6 +87,23 @@ class CommentGraphQLApiTest {
         String frontPage = execute("front-page", variables("first", 20)).extract().asString();
         SampleContent.publishedArticles().forEach(article -> SampleContent.commentsWithStatus(article, "APPROVED")
                 .forEach(comment -> assertTrue(!frontPage.contains(comment.get("authorEmail").asText()))));
+    }
+
+    @Test
+    void theRepliesBelowARejectedCommentStayHiddenWithIt() {
+        JsonNode article = SampleContent.article(HIDDEN_THREAD_ARTICLE);
+        List<JsonNode> visible = SampleContent.visibleComments(article);
+        List<String> hidden = SampleContent.commentsWithStatus(article, "APPROVED").stream()
+                .filter(comment -> !visible.contains(comment)).map(comment -> comment.get("body").asText()).toList();
+        assertFalse(hidden.isEmpty(), "the sample needs approved replies below a rejected comment");
+        for (ValidatableResponse answer : List.of(execute("hidden-thread", Map.of()),
+                executeOnResolvers("hidden-thread", Map.of()))) {
+            String page = assertNoErrors(answer)
+                    .body("data.article.commentCount", is(visible.size()))
+                    .body("data.article.comments.totalCount", is(SampleContent.approvedThreads(article).size()))
+                    .extract().asString();
+            hidden.forEach(body -> assertFalse(page.contains(body), () -> "hidden reply shown: " + body));
+        }
     }
 
     @Test

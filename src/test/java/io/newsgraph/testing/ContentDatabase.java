@@ -5,6 +5,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -48,6 +50,22 @@ public final class ContentDatabase {
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next() ? Optional.ofNullable(rows.getObject(1)) : Optional.empty();
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** The first column of every row of a query, as numbers, in the query's order. */
+    public static List<Long> queryKeys(String sql, Object... parameters) {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters);
+            List<Long> keys = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    keys.add(rows.getLong(1));
+                }
+            }
+            return keys;
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }

@@ -23,7 +23,7 @@ public final class FixtureVariables {
             case "articles", "authors", "directories" -> variables("first", 3);
             case "author-page" -> variables("slug", newestArticle().get("author").asText(), "first", 2);
             case "comment-thread" -> variables("slug", article, "first", 2);
-            case "conflicting-arguments", "reading-times" -> variables();
+            case "conflicting-arguments", "hidden-thread", "reading-times" -> variables();
             case "front-page" -> variables("first", 20);
             case "node" -> variables("id",
                     execute("article-by-id", variables("slug", article)).extract().path("data.article.id"));

@@ -79,6 +79,23 @@ public final class SampleContent {
                 .toList();
     }
 
+    /**
+     * Every comment of an article readers see, replies at any depth included: those approved below approved ones only,
+     * since rejecting a comment hides the conversation below it.
+     */
+    public static List<JsonNode> visibleComments(JsonNode article) {
+        List<JsonNode> visible = new ArrayList<>();
+        collectVisible(article.get("comments"), visible);
+        return visible;
+    }
+
+    private static void collectVisible(JsonNode comments, List<JsonNode> visible) {
+        for (JsonNode comment : approved(comments)) {
+            visible.add(comment);
+            collectVisible(comment.get("replies"), visible);
+        }
+    }
+
     /** Every comment of an article with the given status, replies at any depth included. */
     public static List<JsonNode> commentsWithStatus(JsonNode article, String status) {
         List<JsonNode> found = new ArrayList<>();

@@ -27,6 +27,14 @@ public interface Condition {
         return (tables, entity, alias) -> Sql.of("%s.%s = %s", alias, tables.column(entity, attribute), valueOf(value));
     }
 
+    /**
+     * A boolean attribute is true, written as the column alone: the form of the partial indexes' predicates, which
+     * PostgreSQL then matches whatever plan it caches.
+     */
+    static Condition isTrue(String attribute) {
+        return (tables, entity, alias) -> Sql.of("%s.%s", alias, tables.column(entity, attribute));
+    }
+
     static Condition isNull(String attribute) {
         return (tables, entity, alias) -> Sql.of("%s.%s is null", alias, tables.column(entity, attribute));
     }

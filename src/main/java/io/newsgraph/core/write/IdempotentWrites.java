@@ -1,14 +1,12 @@
 package io.newsgraph.core.write;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.function.LongSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -23,11 +21,19 @@ import io.quarkus.security.identity.SecurityIdentity;
  * during the change, cannot know whether the change was saved: the COMMIT may have reached the database while its
  * answer was lost. So every mutation takes an optional {@code idempotencyKey}; the first request with a key does the
  * write and keeps a {@link WriteReceipt} in the same transaction, and any later request with the same key and the same
- * arguments writes nothing and answers with what the first one wrote. Two requests with one key at the same moment
- * cannot both write: the second waits for the first's receipt, and fails with CONFLICT when it commits.
+ * arguments ({@link RequestFingerprint}) writes nothing and answers with what the first one wrote.
+ * <p>
+ * A request claims its key before anything else, with a transaction-scoped advisory lock on it in PostgreSQL, so that
+ * requests with one key run one after the other, on every copy of the service: one sent again while the first is still
+ * being saved waits for the first's COMMIT and then answers with its outcome, rather than trying the write itself and
+ * failing on what the first one wrote (a name now taken). If the first one failed, the next one writes. One that waits
+ * longer than the database lets a statement run is told CONFLICT, and gets the outcome by sending it again.
  */
 @ApplicationScoped
 public class IdempotentWrites {
+
+    /** Why a statement was cancelled: it ran past the statement timeout. */
+    private static final String QUERY_CANCELED = "57014";
 
     private final EntityManager entityManager;
     private final SecurityIdentity requester;
@@ -51,7 +57,9 @@ public class IdempotentWrites {
         if (idempotencyKey == null) {
             return flushed(write);
         }
-        String fingerprint = fingerprint(operation, arguments);
+        String fingerprint = RequestFingerprint.of(operation,
+                requester.isAnonymous() ? null : requester.getPrincipal().getName(), arguments);
+        claim(idempotencyKey);
         WriteReceipt earlier = entityManager.find(WriteReceipt.class, idempotencyKey);
         if (earlier != null) {
             if (!earlier.fingerprint.equals(fingerprint)) {
@@ -71,10 +79,29 @@ public class IdempotentWrites {
         try {
             entityManager.flush();
         } catch (ConstraintViolationException e) {
+            // only a writer that does not claim keys gets here: a copy of an earlier version during a rolling update
             throw new ConflictException("Another request with this idempotencyKey was saved at the same moment, and this"
                     + " one was not: send it again to get that request's outcome.");
         }
         return subjectKey;
+    }
+
+    /**
+     * Takes the key's lock until the end of the transaction, waiting for a transaction that holds it. Two keys may share
+     * a lock (it is a 32-bit hash of the key), which only makes one wait for the other.
+     */
+    private void claim(String idempotencyKey) {
+        try {
+            entityManager.createNativeQuery(
+                    "select pg_advisory_xact_lock(hashtext('newsgraph.idempotency-key'), hashtext(?1))")
+                    .setParameter(1, idempotencyKey).getSingleResult();
+        } catch (PersistenceException e) {
+            if (cancelled(e)) {
+                throw new ConflictException("A request with this idempotencyKey is still being saved: send it again in"
+                        + " a moment to get its outcome.");
+            }
+            throw e;
+        }
     }
 
     /**
@@ -87,14 +114,12 @@ public class IdempotentWrites {
         return subjectKey;
     }
 
-    private String fingerprint(String operation, Object arguments) {
-        String requesterName = requester.isAnonymous() ? "" : requester.getPrincipal().getName();
-        String request = operation + '\n' + requesterName + '\n' + arguments;
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(request.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    private static boolean cancelled(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())) {
+                return true;
+            }
         }
+        return false;
     }
 }

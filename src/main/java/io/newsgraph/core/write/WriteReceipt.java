@@ -21,7 +21,7 @@ public class WriteReceipt extends PanacheEntityBase {
     @Column(name = "idempotency_key")
     public String idempotencyKey;
 
-    /** SHA-256 of the operation, the requester and the arguments, in hexadecimal. */
+    /** {@link RequestFingerprint} of the request, in hexadecimal. */
     @Column(nullable = false)
     public String fingerprint;
 

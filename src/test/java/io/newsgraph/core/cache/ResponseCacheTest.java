@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.newsgraph.comment.Comment;
+import io.newsgraph.core.node.GlobalId;
 import io.newsgraph.testing.ContentDatabase;
 import io.newsgraph.testing.GraphQLClient;
 import io.newsgraph.testing.PrometheusMetrics;
@@ -35,6 +37,11 @@ import io.quarkus.test.junit.TestProfile;
 @TestProfile(ResponseCacheOn.class)
 class ResponseCacheTest {
 
+    /** An article's conversations, three levels deep, with their counts. */
+    private static final String THREAD = "query($slug: String!) { article(slug: $slug) { commentCount comments(first: 10)"
+            + " { totalCount edges { node { id replies(first: 3) { totalCount edges { node { id replies(first: 3) {"
+            + " totalCount edges { node { id } } } } } } } } } } }";
+    private static final String NODE = "query($id: ID!) { node(id: $id) { id ... on Comment { body } } }";
     /** A short front page, so that some published articles are not on it. */
     private static final Map<String, Object> FRONT_PAGE = variables("first", 5);
 
@@ -180,6 +187,54 @@ class ResponseCacheTest {
         assertTrue(Answer.read("article-page", variables("slug", otherArticle.get("slug").asText())).fromCache(),
                 "another article's page");
         assertFalse(front.json().has("errors"));
+    }
+
+    @Test
+    void aCommentsStatusEvictsWhatShowsOrCountsTheRepliesBelowIt() {
+        List<JsonNode> published = SampleContent.publishedArticles();
+        String slug = published.get(27).get("slug").asText();
+        String otherArticle = published.get(28).get("slug").asText();
+        long comment = approvedComment(slug, null);
+        long reply = approvedComment(slug, comment);
+        long replyToReply = approvedComment(slug, reply);
+        try {
+            Map<String, Object> thread = variables("slug", slug);
+            Map<String, Object> byId = variables("id", GlobalId.encode(Comment.TYPE, replyToReply));
+            Answer shown = Answer.awaitChange(() -> Answer.query(THREAD, thread, Map.of()),
+                    json -> json.toString().contains(GlobalId.encode(Comment.TYPE, replyToReply)));
+            int comments = shown.json().at("/data/article/commentCount").asInt();
+            // the changes that wrote the conversation may arrive after a first answer, which they then evict
+            Answer.await("the conversation kept", () -> Answer.query(THREAD, thread, Map.of()).fromCache());
+            Answer.await("the reply kept", () -> Answer.query(NODE, byId, Map.of()).fromCache());
+            Answer.await("another page kept", () -> Answer.read("article-page", variables("slug", otherArticle))
+                    .fromCache());
+
+            ContentDatabase.execute("update comment set status = 'REJECTED' where id = ?", comment);
+            Answer hidden = Answer.awaitChange(() -> Answer.query(THREAD, thread, Map.of()),
+                    json -> json.at("/data/article/commentCount").asInt() == comments - 3);
+            assertFalse(hidden.json().toString().contains(GlobalId.encode(Comment.TYPE, comment)), hidden.json().toString());
+            Answer.awaitChange(() -> Answer.query(NODE, byId, Map.of()), json -> json.at("/data/node").isNull());
+            assertTrue(Answer.read("article-page", variables("slug", otherArticle)).fromCache(), "another article's page");
+
+            ContentDatabase.execute("update comment set status = 'APPROVED' where id = ?", comment);
+            Answer.awaitChange(() -> Answer.query(NODE, byId, Map.of()), json -> !json.at("/data/node").isNull());
+            Answer.awaitChange(() -> Answer.query(THREAD, thread, Map.of()),
+                    json -> json.at("/data/article/commentCount").asInt() == comments);
+
+            ContentDatabase.execute("update comment set status = 'REJECTED' where id = ?", reply);
+            Answer.awaitChange(() -> Answer.query(NODE, byId, Map.of()), json -> json.at("/data/node").isNull());
+            Answer.awaitChange(() -> Answer.query(THREAD, thread, Map.of()),
+                    json -> json.at("/data/article/commentCount").asInt() == comments - 2);
+        } finally {
+            ContentDatabase.execute("delete from comment where id = ?", comment);
+        }
+    }
+
+    /** An approved comment on an article, or a reply to another comment, written as psql would; its key. */
+    private static long approvedComment(String slug, Long parent) {
+        return (Long) ContentDatabase.queryValue("insert into comment (article_id, parent_id, author_name, author_email,"
+                + " body, status) select id, cast(? as bigint), 'A reader', 'reader@example.org', 'In a thread.',"
+                + " 'APPROVED' from article where slug = ? returning id", parent, slug).orElseThrow();
     }
 
     private static double computedReads() {

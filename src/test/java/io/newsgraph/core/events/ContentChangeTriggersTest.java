@@ -112,7 +112,7 @@ class ContentChangeTriggersTest {
         ContentDatabase.execute("update comment set status = 'APPROVED' where id = ?", comment);
         ContentChange approved = next();
         assertEquals(Operation.UPDATE, approved.operation());
-        assertEquals(Set.of("status"), approved.columns());
+        assertEquals(Set.of("status", "thread_approved"), approved.columns(), "and whether readers see it (V5)");
         assertEquals(Set.of(comment), approved.keys("id").orElseThrow());
 
         ContentDatabase.execute("delete from comment where id = ?", comment);

@@ -9,12 +9,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import io.newsgraph.comment.Comment;
 import io.newsgraph.core.node.GlobalId;
+import io.newsgraph.testing.ContentDatabase;
 import io.newsgraph.testing.SampleContent;
 
 /**
  * The argument values the generator can use: slugs and languages from the sample content, ids and cursors from
- * earlier answers (they are opaque, so they are never built here, except an id that names nothing). Kept in the
+ * earlier answers (they are opaque, so they are never built here, except an id that names nothing and the ids of the
+ * comments readers do not see, which no answer gives). Kept in the
  * order they were learnt, so that a seed draws the same values on every run.
  */
 final class KnownValues {
@@ -24,6 +27,19 @@ final class KnownValues {
 
     void addId(String typeName, String id) {
         idsByType.computeIfAbsent(typeName, ignored -> new LinkedHashSet<>()).add(id);
+    }
+
+    /**
+     * The ids of the comments readers do not see, which no answer gives: pending and rejected ones, and approved ones
+     * below them. Read from the database with the rule written out anew, so that both paths are asked for them.
+     */
+    KnownValues withHiddenComments() {
+        ContentDatabase.queryKeys("with recursive readable (id) as ("
+                + " select id from comment where parent_id is null and status = 'APPROVED'"
+                + " union select c.id from comment c join readable r on c.parent_id = r.id where c.status = 'APPROVED')"
+                + " select id from comment where id not in (select id from readable) order by id")
+                .forEach(key -> addId(Comment.TYPE, GlobalId.encode(Comment.TYPE, key)));
+        return this;
     }
 
     void addCursor(ListKey list, String cursor) {

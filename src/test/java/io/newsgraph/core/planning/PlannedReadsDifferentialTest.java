@@ -58,7 +58,7 @@ class PlannedReadsDifferentialTest {
     void everyReadFixtureAnswersTheSameOnBothPaths() {
         long seed = Long.getLong(SEED, DEFAULT_SEED);
         GraphQLSchema schema = ServedSchema.fetch();
-        KnownValues known = new KnownValues();
+        KnownValues known = new KnownValues().withHiddenComments();
         ReadFixtures fixtures = new ReadFixtures(schema, known, new Draws(seed));
         DifferentialRun run = new DifferentialRun(schema, known, this::connectionsTaken);
         List<ReadFixtures.Fixture> reads = ReadFixtures.reads();
@@ -84,7 +84,7 @@ class PlannedReadsDifferentialTest {
         long seed = Long.getLong(SEED, DEFAULT_SEED);
         int operations = Integer.getInteger(OPERATIONS, DEFAULT_OPERATIONS);
         GraphQLSchema schema = ServedSchema.fetch();
-        KnownValues known = new KnownValues();
+        KnownValues known = new KnownValues().withHiddenComments();
         OperationGenerator generator = new OperationGenerator(schema, known, seed);
         DifferentialRun run = new DifferentialRun(schema, known, this::connectionsTaken);
         long start = System.nanoTime();

@@ -1,0 +1,7 @@
+package io.newsgraph.comment;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class CommentThreadVisibilityIT extends CommentThreadVisibilityTest {
+}
