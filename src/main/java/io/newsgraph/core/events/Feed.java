@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -18,7 +19,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import io.smallrye.mutiny.subscription.BackPressureFailure;
 
@@ -47,6 +47,8 @@ public final class Feed<T> implements ContentChangeSubscriber {
     private final Predicate<ContentChange> relevant;
     private final Function<Set<Long>, List<T>> read;
     private final ToLongFunction<T> rowKey;
+    /** Where each subscriber's events are delivered, and its selection then resolved. */
+    private final Executor resolvers;
     /** Whether {@link #sentRows} holds any; written on the reading thread, read on the listening one. */
     private volatile boolean remembering;
     /** The rows sent and still events when last read; touched on the reading thread only. */
@@ -65,11 +67,12 @@ public final class Feed<T> implements ContentChangeSubscriber {
     private boolean listened;
 
     Feed(String field, Predicate<ContentChange> relevant, Function<Set<Long>, List<T>> read, ToLongFunction<T> rowKey,
-            LiveEvents events, MeterRegistry registry) {
+            LiveEvents events, Executor resolvers, MeterRegistry registry) {
         this.field = field;
         this.relevant = relevant;
         this.read = read;
         this.rowKey = rowKey;
+        this.resolvers = resolvers;
         this.events = events;
         this.sent = Counter.builder("live.events.sent").tag("field", field)
                 .description("Events sent to the subscribers of a subscription field (each once, however many)")
@@ -80,7 +83,7 @@ public final class Feed<T> implements ContentChangeSubscriber {
     }
 
     /**
-     * The events from now on that {@code wanted} keeps, delivered on a worker thread (where the subscription's
+     * The events from now on that {@code wanted} keeps, delivered on a resolver thread (where the subscription's
      * selection is then resolved) in the order they were committed.
      */
     public Multi<T> subscribe(Predicate<T> wanted) {
@@ -89,7 +92,7 @@ public final class Feed<T> implements ContentChangeSubscriber {
                 .onOverflow().buffer(SUBSCRIBER_BUFFER)
                 // a subscriber that fell behind is told, as when listening is interrupted, that it may miss events
                 .onFailure(BackPressureFailure.class).recoverWithCompletion()
-                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .emitOn(resolvers)
                 .onSubscription().invoke(subscription -> subscribers.incrementAndGet())
                 .onTermination().invoke(() -> subscribers.decrementAndGet());
     }

@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
@@ -40,9 +42,10 @@ public class LiveEvents {
     private final EntityTables tables;
     private final MeterRegistry registry;
     private final ExecutorService reader;
+    private final ExecutorService resolvers;
     private final Counter dropped;
 
-    LiveEvents(ContentChanges changes, EntityTables tables, MeterRegistry registry) {
+    LiveEvents(ContentChanges changes, EntityTables tables, MeterRegistry registry, LiveEventsConfig config) {
         this.changes = changes;
         this.tables = tables;
         this.registry = registry;
@@ -52,6 +55,14 @@ public class LiveEvents {
                     thread.setDaemon(true);
                     return thread;
                 });
+        int resolverThreads = config.resolverThreads()
+                .orElse(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+        AtomicInteger resolverNumber = new AtomicInteger();
+        this.resolvers = Executors.newFixedThreadPool(resolverThreads, runnable -> {
+            Thread thread = new Thread(runnable, "newsgraph-live-events-resolver-" + resolverNumber.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
         this.dropped = Counter.builder("live.events.dropped")
                 .description("Changes to the content not turned into subscription events: the backlog was full, or a"
                         + " statement changed too many rows to name them")
@@ -73,7 +84,7 @@ public class LiveEvents {
         Predicate<ContentChange> relevant = change -> change.table().equals(table)
                 && (change.operation() == ContentChange.Operation.INSERT
                         || change.operation() == ContentChange.Operation.UPDATE && change.mayHaveChanged(column));
-        Feed<T> feed = new Feed<>(field, relevant, read, rowKey, this, registry);
+        Feed<T> feed = new Feed<>(field, relevant, read, rowKey, this, resolvers, registry);
         changes.subscribe(feed);
         return feed;
     }
@@ -95,5 +106,6 @@ public class LiveEvents {
     @PreDestroy
     void stop() {
         reader.shutdownNow();
+        resolvers.shutdownNow();
     }
 }
