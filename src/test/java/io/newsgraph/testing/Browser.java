@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -33,7 +34,7 @@ import io.restassured.RestAssured;
  * The browser reaches nothing but this machine: every other host name resolves to nothing, so that a page that asks for
  * something from outside (the sample content's pictures do) gets an error at once rather than go out.
  */
-public final class Browser implements ParameterResolver, AutoCloseable {
+public final class Browser implements ExecutionCondition, ParameterResolver, AutoCloseable {
 
     public static final Viewport DESKTOP = new Viewport("desktop", 1280, 900, false);
     public static final Viewport PHONE = new Viewport("phone", 390, 844, true);
@@ -56,6 +57,17 @@ public final class Browser implements ParameterResolver, AutoCloseable {
         this.driver = driver;
     }
 
+    /**
+     * Skips the tests where Chromium is not installed, saying so: an assumption in {@link #resolveParameter} would fail
+     * them instead, as JUnit reports any exception of a parameter resolver as an error.
+     */
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)
+                ? ConditionEvaluationResult.enabled("Chromium is installed")
+                : ConditionEvaluationResult.disabled(NOT_INSTALLED);
+    }
+
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         return parameter.getParameter().getType() == Browser.class;
@@ -63,7 +75,6 @@ public final class Browser implements ParameterResolver, AutoCloseable {
 
     @Override
     public Browser resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), NOT_INSTALLED);
         Browser browser = context.getRoot().getStore(ExtensionContext.Namespace.create(Browser.class))
                 .computeIfAbsent(Browser.class, key -> start(), Browser.class);
         browser.reset();
