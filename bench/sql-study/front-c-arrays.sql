@@ -1,0 +1,15 @@
+-- front page, (c): the current statement, but the lists under each article (tags, comments) are array(subquery) in the
+-- subquery's order, turned into JSON once, instead of json_agg(... order by ...), which sorts again what the index
+-- (or the subquery's own sort) already ordered; the count of rows fetched is the array's cardinality
+select json_build_array((select json_build_array(count(*), coalesce(json_agg(json_build_array(t2.n2) order by t2.s desc, t2.k desc), '[]'))
+from (select t1.published_at as s, t1.id as k,
+        json_build_array(t1.id, t1.title, t1.lede, extract(epoch from t1.published_at), t1.reading_time_minutes,
+          json_build_array(t1.author_id, (select json_build_array(t3.id, t3.name) from author t3 where t3.id = t1.author_id and true)),
+          json_build_array(t1.source_id, (select json_build_array(t4.id, t4.name) from source t4 where t4.id = t1.source_id and true)),
+          array_to_json(array(select json_build_array(t5.id, t5.name) from article_tag t5_p join tag t5 on t5.id = t5_p.tag_id where t5_p.article_id = t1.id order by t5.name asc, t5.id asc)),
+          (select count(*) from comment t6 where t6.status = 'APPROVED' and t6.article_id = t1.id),
+          (select json_build_array(cardinality(e), array_to_json(e)) from (select array(
+              select json_build_array(json_build_array(t7.id, t7.author_name, t7.body)) from comment t7
+              where (t7.status = 'APPROVED' and t7.parent_id is null) and t7.article_id = t1.id
+              order by t7.created_at asc, t7.id asc limit cast(:c as integer)) as e) t8)) as n2
+      from article t1 where t1.status = 'PUBLISHED' order by t1.published_at desc, t1.id desc limit cast(:n as integer)) t2));

@@ -1,0 +1,15 @@
+-- front page, (d): the current statement, but author and source joined to the page's rows (left joins) instead of
+-- one correlated subquery each per row
+select json_build_array((select json_build_array(count(*), coalesce(json_agg(json_build_array(t2.n2) order by t2.s desc, t2.k desc), '[]'))
+from (select t1.published_at as s, t1.id as k,
+        json_build_array(t1.id, t1.title, t1.lede, extract(epoch from t1.published_at), t1.reading_time_minutes,
+          json_build_array(t1.author_id, case when t3.id is null then null else json_build_array(t3.id, t3.name) end),
+          json_build_array(t1.source_id, case when t4.id is null then null else json_build_array(t4.id, t4.name) end),
+          (select coalesce(json_agg(json_build_array(t5.id, t5.name) order by t5.name asc, t5.id asc), '[]') from article_tag t5_p join tag t5 on t5.id = t5_p.tag_id where true and t5_p.article_id = t1.id),
+          (select count(*) from comment t6 where t6.status = 'APPROVED' and t6.article_id = t1.id),
+          (select json_build_array(count(*), coalesce(json_agg(json_build_array(t8.n2) order by t8.s asc, t8.k asc), '[]'))
+             from (select t7.created_at as s, t7.id as k, json_build_array(t7.id, t7.author_name, t7.body) as n2 from comment t7
+                   where (t7.status = 'APPROVED' and t7.parent_id is null) and t7.article_id = t1.id
+                   order by t7.created_at asc, t7.id asc limit cast(:c as integer)) t8)) as n2
+      from article t1 left join author t3 on t3.id = t1.author_id and true left join source t4 on t4.id = t1.source_id and true
+      where t1.status = 'PUBLISHED' order by t1.published_at desc, t1.id desc limit cast(:n as integer)) t2));
