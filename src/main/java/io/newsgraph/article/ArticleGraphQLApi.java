@@ -17,9 +17,9 @@ import org.eclipse.microprofile.graphql.Source;
 
 import io.newsgraph.author.Author;
 import io.newsgraph.comment.Comment;
+import io.newsgraph.core.fetching.Batches;
 import io.newsgraph.core.node.Lookups;
 import io.newsgraph.core.node.NodeLoader;
-import io.newsgraph.core.pagination.Batches;
 import io.newsgraph.core.pagination.Listing;
 import io.newsgraph.core.pagination.PageRequest;
 import io.newsgraph.core.pagination.Slice;

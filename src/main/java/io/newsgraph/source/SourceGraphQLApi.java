@@ -12,9 +12,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import io.newsgraph.article.Article;
+import io.newsgraph.core.fetching.Batches;
 import io.newsgraph.core.node.Lookups;
 import io.newsgraph.core.node.NodeLoader;
-import io.newsgraph.core.pagination.Batches;
 import io.newsgraph.core.pagination.PageRequest;
 
 /** Everything that answers with sources. */

@@ -2,7 +2,7 @@ package io.newsgraph.core.cache;
 
 import java.util.List;
 
-import io.newsgraph.core.reads.Reads;
+import io.newsgraph.core.cache.tracking.Reads;
 
 /**
  * An answer kept by the cache: its bytes, their digest (what its entity tag is made of) and what it read. Equal only to

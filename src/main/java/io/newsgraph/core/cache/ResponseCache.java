@@ -13,10 +13,10 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.RemovalCause;
 
+import io.newsgraph.core.cache.tracking.Reads;
 import io.newsgraph.core.events.ContentChange;
 import io.newsgraph.core.events.ContentChangeSubscriber;
 import io.newsgraph.core.events.ContentChanges;
-import io.newsgraph.core.reads.Reads;
 import io.quarkus.runtime.StartupEvent;
 
 /**

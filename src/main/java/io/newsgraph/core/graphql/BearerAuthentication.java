@@ -4,6 +4,7 @@ import java.util.function.BiConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.newsgraph.core.error.ApiErrors;
 import io.newsgraph.core.error.ErrorCode;
 import io.newsgraph.core.security.Requester;
 import io.newsgraph.core.security.SecurityRefusals;

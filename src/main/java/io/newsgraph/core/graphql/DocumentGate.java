@@ -6,6 +6,11 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import graphql.language.OperationDefinition;
+import io.newsgraph.core.documents.PreparedDocument;
+import io.newsgraph.core.documents.PreparedDocuments;
+import io.newsgraph.core.documents.ScalarVariables;
+import io.newsgraph.core.error.ApiError;
+import io.newsgraph.core.error.ApiErrors;
 import io.newsgraph.core.error.ErrorCode;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;

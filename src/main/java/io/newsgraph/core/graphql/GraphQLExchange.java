@@ -1,7 +1,8 @@
 package io.newsgraph.core.graphql;
 
 import graphql.execution.preparsed.PreparsedDocumentEntry;
-import io.newsgraph.core.reads.Reads;
+import io.newsgraph.core.cache.tracking.Reads;
+import io.newsgraph.core.documents.PreparedDocument;
 import io.opentelemetry.api.trace.Span;
 import io.vertx.ext.web.RoutingContext;
 

@@ -15,7 +15,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 
 import io.netty.buffer.ByteBufInputStream;
+import io.newsgraph.core.error.ApiError;
+import io.newsgraph.core.error.ApiErrors;
 import io.newsgraph.core.error.ErrorCode;
+import io.newsgraph.core.json.NettyBuffers;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;

@@ -5,7 +5,11 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import graphql.GraphQLError;
+import io.newsgraph.core.error.ApiError;
+import io.newsgraph.core.error.ApiErrors;
 import io.newsgraph.core.error.ErrorCode;
+import io.newsgraph.core.json.ExecutionResultJson;
+import io.newsgraph.core.json.ResponseJson;
 import io.newsgraph.core.security.Requester;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;

@@ -6,6 +6,11 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.newsgraph.core.documents.DocumentsConfig;
+import io.newsgraph.core.documents.PersistedQueryStore;
+import io.newsgraph.core.documents.PreparedDocuments;
+import io.newsgraph.core.documents.TrustedDocuments;
+import io.newsgraph.core.error.ApiErrors;
 import io.newsgraph.core.error.ErrorCode;
 import io.vertx.ext.web.RoutingContext;
 

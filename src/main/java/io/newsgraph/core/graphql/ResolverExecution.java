@@ -12,7 +12,9 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 
 import graphql.ExecutionResult;
-import io.newsgraph.core.reads.RequestReads;
+import io.newsgraph.core.cache.tracking.RequestReads;
+import io.newsgraph.core.execution.SmallRyeQueryCache;
+import io.newsgraph.core.json.ExecutionResultJson;
 import io.opentelemetry.context.Scope;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableContext.ContextState;

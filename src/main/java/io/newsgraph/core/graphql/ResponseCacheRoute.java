@@ -10,6 +10,8 @@ import graphql.language.OperationDefinition;
 import io.netty.buffer.Unpooled;
 import io.newsgraph.core.cache.CacheKey;
 import io.newsgraph.core.cache.ResponseCache;
+import io.newsgraph.core.json.NettyBuffers;
+import io.newsgraph.core.observability.OperationMetrics;
 import io.newsgraph.core.planning.PlannerConfig;
 import io.newsgraph.core.security.Requester;
 import io.vertx.core.Context;

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
 
+import io.newsgraph.core.json.NettyBuffers;
 import io.vertx.core.buffer.Buffer;
 
 /** The SHA-256 digests the endpoint speaks in: persisted queries' hashes and answers' entity tags. */

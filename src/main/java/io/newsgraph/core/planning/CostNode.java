@@ -2,7 +2,7 @@ package io.newsgraph.core.planning;
 
 import java.util.List;
 
-import io.newsgraph.core.graphql.Saturating;
+import io.newsgraph.core.documents.Saturating;
 
 /**
  * The weighted cost of a planned operation, with the same formula as the resolvers' check (OperationCost): a

@@ -2,7 +2,7 @@ package io.newsgraph.core.planning;
 
 import java.util.List;
 
-import io.newsgraph.core.reads.ReadSubject;
+import io.newsgraph.core.cache.tracking.ReadSubject;
 import io.newsgraph.core.sql.SqlParameter;
 
 /**

@@ -1,8 +1,8 @@
 package io.newsgraph.core.planning;
 
+import io.newsgraph.core.cache.tracking.Reads;
 import io.newsgraph.core.pagination.KeysetOrder;
 import io.newsgraph.core.pagination.PageRequest;
-import io.newsgraph.core.reads.Reads;
 
 /**
  * The values one request binds into a plan: for each field with arguments, what its arguments decode to,

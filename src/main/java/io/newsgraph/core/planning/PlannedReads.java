@@ -35,12 +35,12 @@ import io.agroal.api.AgroalDataSource;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufOutputStream;
 import io.netty.buffer.Unpooled;
+import io.newsgraph.core.cache.tracking.ReadSubject;
+import io.newsgraph.core.cache.tracking.ReadSubjects;
+import io.newsgraph.core.cache.tracking.Reads;
+import io.newsgraph.core.documents.QueryLimits;
 import io.newsgraph.core.error.ApiException;
-import io.newsgraph.core.graphql.QueryLimits;
-import io.newsgraph.core.graphql.ResponseJson;
-import io.newsgraph.core.reads.ReadSubject;
-import io.newsgraph.core.reads.ReadSubjects;
-import io.newsgraph.core.reads.Reads;
+import io.newsgraph.core.json.ResponseJson;
 import io.newsgraph.core.sql.EntityTables;
 
 /**

@@ -3,8 +3,8 @@ package io.newsgraph.core.planning;
 import java.util.List;
 import java.util.Optional;
 
-import io.newsgraph.core.reads.ReadSubject;
-import io.newsgraph.core.reads.Reads;
+import io.newsgraph.core.cache.tracking.ReadSubject;
+import io.newsgraph.core.cache.tracking.Reads;
 
 /**
  * What an object of the response that is a row records as it is written, for the response cache: the row, by the key

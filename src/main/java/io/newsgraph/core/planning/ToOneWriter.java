@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
-import io.newsgraph.core.reads.ReadSubject;
+import io.newsgraph.core.cache.tracking.ReadSubject;
 
 /**
  * The row a to-one relation points to, from a slot {@code [foreign key, object slot]}: the key says which row the

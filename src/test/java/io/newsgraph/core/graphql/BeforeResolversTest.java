@@ -13,6 +13,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.junit.jupiter.api.Test;
 
+import io.newsgraph.core.json.ResponseJson;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.vertx.ext.web.Router;

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.newsgraph.core.documents.TrustedDocuments;
 import io.newsgraph.testing.ApolloRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -46,10 +47,10 @@ import io.restassured.response.ValidatableResponse;
  */
 @QuarkusTest
 @TestProfile(TrustedDocumentsTest.RelayManifest.class)
-class TrustedDocumentsTest {
+public class TrustedDocumentsTest {
 
-    static final String RELAY = "relay-persisted-queries.json";
-    static final String CODEGEN = "codegen-persisted-documents.json";
+    public static final String RELAY = "relay-persisted-queries.json";
+    public static final String CODEGEN = "codegen-persisted-documents.json";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String UNLISTED = "{ tags(first: 2) { totalCount } }";
 
@@ -65,7 +66,7 @@ class TrustedDocumentsTest {
                 "newsgraph.documents.manifest", fixture(manifest).toString());
     }
 
-    static Path fixture(String manifest) {
+    public static Path fixture(String manifest) {
         try {
             return Path.of(TrustedDocumentsTest.class.getResource("/trusted-documents/" + manifest).toURI());
         } catch (URISyntaxException e) {
