@@ -2,6 +2,7 @@ package io.newsgraph.core.documents;
 
 import java.util.Optional;
 
+import io.newsgraph.core.pipeline.PreparedDocument;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

@@ -28,7 +28,7 @@ import graphql.validation.ValidationError;
 import io.newsgraph.core.error.ApiError;
 import io.newsgraph.core.error.ApiErrors;
 import io.newsgraph.core.error.ErrorCode;
-import io.newsgraph.core.graphql.SubscriptionExecution;
+import io.newsgraph.core.pipeline.PreparedDocument;
 
 /**
  * Turns query text into a document graphql-java can execute: parsed within the token limit, measured
@@ -36,7 +36,8 @@ import io.newsgraph.core.graphql.SubscriptionExecution;
  * bounded by an estimate of the bytes it takes ({@link DocumentsConfig}), so the documents a frontend sends
  * again and again are prepared once, and a flood of distinct documents cannot fill the heap. Requests that
  * bring the same new document at the same time prepare it once. Where only trusted documents run, graphql-java gets
- * no other one from here, whatever the way it came (the gate and {@link SubscriptionExecution} refuse them before).
+ * no other one from here, whatever the way it came ({@link PrepareDocument} refuses them before, over HTTP and
+ * WebSocket).
  */
 @ApplicationScoped
 public class PreparedDocuments implements PreparsedDocumentProvider {
@@ -73,13 +74,10 @@ public class PreparedDocuments implements PreparsedDocumentProvider {
     }
 
     /** As {@link #prepare}, saying whether the document was in the cache already (for the operation's trace). */
-    public Lookup lookUp(String query) {
+    public PreparedDocument.Lookup lookUp(String query) {
         PreparedDocument cached = documents.getIfPresent(query);
-        return cached != null ? new Lookup(cached, true) : new Lookup(prepare(query), false);
-    }
-
-    /** A prepared document, and whether it came from the cache rather than being prepared for the request at hand. */
-    public record Lookup(PreparedDocument document, boolean cached) {
+        return cached != null ? new PreparedDocument.Lookup(cached, true)
+                : new PreparedDocument.Lookup(prepare(query), false);
     }
 
     @Override

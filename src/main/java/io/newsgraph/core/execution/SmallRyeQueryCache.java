@@ -7,8 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import graphql.ExecutionInput;
 import graphql.GraphQL;
 import io.newsgraph.core.documents.DocumentsConfig;
-import io.newsgraph.core.documents.PreparedDocument;
 import io.newsgraph.core.documents.PreparedDocuments;
+import io.newsgraph.core.pipeline.PreparedDocument;
 import io.smallrye.graphql.execution.QueryCache;
 
 /**

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.newsgraph.core.pipeline.PreparedDocument;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest

@@ -23,8 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.newsgraph.core.graphql.TrustedDocumentsTest;
-
 /** Reading the manifests relay-compiler and GraphQL Codegen write, and refusing what is not one or weighs too much. */
 class TrustedDocumentsManifestTest {
 

@@ -41,6 +41,7 @@ import graphql.validation.ValidationErrorType;
 import io.newsgraph.core.error.ApiError;
 import io.newsgraph.core.error.ApiErrors;
 import io.newsgraph.core.error.ErrorCode;
+import io.newsgraph.core.execution.QuarkusFetcherContext;
 import io.newsgraph.core.node.GlobalId;
 import io.newsgraph.testing.GraphQLClient;
 import io.newsgraph.testing.SampleContent;
@@ -226,8 +227,7 @@ class ExecutionResultJsonTest {
             requestContext.activate();
         }
         ContextState state = requestContext.getState();
-        // as ResolverExecution executes requests over HTTP
-        Map<String, Object> metadata = new HashMap<>(Map.of("runBlocking", true, "state", state));
+        Map<String, Object> metadata = QuarkusFetcherContext.of(Map.of(), state);
         AtomicReference<ExecutionResponse> response = new AtomicReference<>();
         try {
             executionService.executeSync(input.build(), metadata, response::set);
