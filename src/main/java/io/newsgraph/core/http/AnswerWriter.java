@@ -47,7 +47,7 @@ public class AnswerWriter {
         this.pathHeaderEnabled = plannerConfig.pathHeaderEnabled();
     }
 
-    /** Writes the answer to the exchange's request, and ends the span of its operation. */
+    /** Writes the answer to the exchange's request, then ends the span of its operation. */
     public void write(Exchange exchange, Answer answer) {
         RoutingContext context = exchange.http();
         HttpServerResponse response = context.response();
@@ -59,24 +59,24 @@ public class AnswerWriter {
                 response.putHeader(ReadPath.HEADER, path.label());
             }
         });
+        if (context.request().method() == HttpMethod.GET) {
+            putCachingHeaders(exchange, entityTag(exchange, answer, type));
+        }
+        if (answer instanceof Answer.NotModified) {
+            response.setStatusCode(304).end();
+        } else {
+            if (answer instanceof Answer.Refused refused) {
+                refused.headers().forEach(response::putHeader);
+            }
+            response.setStatusCode(status(answer, type)).putHeader(HttpHeaders.CONTENT_TYPE, type.contentType())
+                    .end(answer.body());
+        }
         if (span != null) {
             if (answer.hasErrors()) {
                 span.setStatus(StatusCode.ERROR);
             }
             span.end();
         }
-        if (context.request().method() == HttpMethod.GET) {
-            putCachingHeaders(exchange, entityTag(exchange, answer, type));
-        }
-        if (answer instanceof Answer.NotModified) {
-            response.setStatusCode(304).end();
-            return;
-        }
-        if (answer instanceof Answer.Refused refused) {
-            refused.headers().forEach(response::putHeader);
-        }
-        response.setStatusCode(status(answer, type)).putHeader(HttpHeaders.CONTENT_TYPE, type.contentType())
-                .end(answer.body());
     }
 
     /** Writes a refusal of a request that is not on its way through the pipeline: the gate's, a WebSocket upgrade's. */
