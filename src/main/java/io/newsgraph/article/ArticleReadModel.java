@@ -7,10 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.newsgraph.author.Author;
 import io.newsgraph.comment.Comment;
-import io.newsgraph.core.planning.PlannedField;
-import io.newsgraph.core.planning.QueryField;
-import io.newsgraph.core.planning.ReadModel;
-import io.newsgraph.core.planning.ReadModelContribution;
+import io.newsgraph.core.planning.model.PlannedField;
+import io.newsgraph.core.planning.model.QueryField;
+import io.newsgraph.core.planning.model.ReadModel;
+import io.newsgraph.core.planning.model.ReadModelContribution;
 import io.newsgraph.source.Source;
 import io.newsgraph.tag.Tag;
 

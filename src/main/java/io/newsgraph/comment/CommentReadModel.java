@@ -3,9 +3,9 @@ package io.newsgraph.comment;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.newsgraph.article.Article;
-import io.newsgraph.core.planning.PlannedField;
-import io.newsgraph.core.planning.ReadModel;
-import io.newsgraph.core.planning.ReadModelContribution;
+import io.newsgraph.core.planning.model.PlannedField;
+import io.newsgraph.core.planning.model.ReadModel;
+import io.newsgraph.core.planning.model.ReadModelContribution;
 
 /** How the read planner reads comments: the same fields, visibility and lists as {@link CommentGraphQLApi}. */
 @ApplicationScoped

@@ -1,5 +1,9 @@
 package io.newsgraph.core.documents;
 
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.schema.GraphQLFieldDefinition;
@@ -8,9 +12,11 @@ import io.newsgraph.core.pagination.PageRequest;
 
 /**
  * The weighted cost of an operation with its variables: every field costs 1, and the selections under a
- * paged field cost as many times over as the page it asks for.
+ * paged field cost as many times over as the page it asks for. The resolvers' guard measures an operation
+ * ({@link OperationGuardInstrumentation}), the read planner a plan with a request's pages, with the same formula
+ * ({@link #of(List, ToLongFunction, Function)}).
  */
-final class OperationCost {
+public final class OperationCost {
 
     private static final String FIRST = "first";
     private static final String LAST = "last";
@@ -19,19 +25,17 @@ final class OperationCost {
     }
 
     static long of(ExecutableNormalizedOperation operation, GraphQLSchema schema) {
-        long cost = 0;
-        for (ExecutableNormalizedField field : operation.getTopLevelFields()) {
-            cost = Saturating.sum(cost, of(field, schema));
-        }
-        return cost;
+        return of(operation.getTopLevelFields(), field -> pageSize(field, schema), ExecutableNormalizedField::getChildren);
     }
 
-    private static long of(ExecutableNormalizedField field, GraphQLSchema schema) {
-        long children = 0;
-        for (ExecutableNormalizedField child : field.getChildren()) {
-            children = Saturating.sum(children, of(child, schema));
+    /** The cost of fields: each costs 1, plus its children's cost times the page it asks for (1 if it is not paged). */
+    public static <F> long of(List<F> fields, ToLongFunction<F> pageSize, Function<F, List<F>> children) {
+        long cost = 0;
+        for (F field : fields) {
+            long childrenCost = of(children.apply(field), pageSize, children);
+            cost = Saturating.sum(cost, Saturating.sum(1, Saturating.product(pageSize.applyAsLong(field), childrenCost)));
         }
-        return Saturating.sum(1, Saturating.product(pageSize(field, schema), children));
+        return cost;
     }
 
     /** The page a paged field asks for; 1 for any other field. */

@@ -32,9 +32,9 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
 
 /**
- * Answers readers' queries with the read planner ({@link PlannedReads}) before SmallRye GraphQL's resolvers: the planner
- * plans the request on the thread that received it (planning never blocks), and a worker thread runs its one
- * statement; what the planner leaves goes on to the resolvers.
+ * Answers readers' queries with the read planner before SmallRye GraphQL's resolvers: the planner plans the request on
+ * the thread that received it ({@link PlannedReads}; planning never blocks), and a worker thread runs its one statement
+ * ({@link PlanExecution}); what the planner leaves goes on to the resolvers.
  */
 @ApplicationScoped
 public class PlanRead implements Stage {
@@ -42,11 +42,13 @@ public class PlanRead implements Stage {
     private static final Logger LOG = Logger.getLogger(PlanRead.class);
 
     private final PlannedReads plannedReads;
+    private final PlanExecution execution;
     private final PlannerConfig config;
     private final OperationMetrics metrics;
 
-    PlanRead(PlannedReads plannedReads, PlannerConfig config, OperationMetrics metrics) {
+    PlanRead(PlannedReads plannedReads, PlanExecution execution, PlannerConfig config, OperationMetrics metrics) {
         this.plannedReads = plannedReads;
+        this.execution = execution;
         this.config = config;
         this.metrics = metrics;
     }
@@ -75,7 +77,7 @@ public class PlanRead implements Stage {
         Span span = exchange.span();
         span.setAttribute(TraceOperation.PLAN_CACHED, planned.planCached());
         // the statement runs with the operation's span current, so that the statement's span is its child
-        Callable<ByteBuf> statement = Context.current().with(span).wrap(() -> plannedReads.execute(planned));
+        Callable<ByteBuf> statement = Context.current().with(span).wrap(() -> execution.execute(planned));
         return exchange.blocking(statement).onItemOrFailure().transform((body, failure) -> {
             metrics.record(planned.operation(), "query", failure == null, System.nanoTime() - start);
             return failure == null ? Answer.Complete.of(NettyBuffers.asVertx(body)) : new Answer.Partial(failure(failure));

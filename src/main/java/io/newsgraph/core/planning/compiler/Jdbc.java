@@ -1,4 +1,4 @@
-package io.newsgraph.core.planning;
+package io.newsgraph.core.planning.compiler;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -7,10 +7,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import io.newsgraph.core.planning.writers.PlanBindings;
 import io.newsgraph.core.sql.SqlParameter;
 
 /** Binding a plan's parameters with the JDBC types pgjdbc maps to PostgreSQL's. */
-final class Jdbc {
+public final class Jdbc {
 
     private Jdbc() {
     }
@@ -23,7 +24,7 @@ final class Jdbc {
         return value instanceof Enum<?> constant ? constant.name() : value;
     }
 
-    static void bind(PreparedStatement statement, List<SqlParameter> parameters, PlanBindings bindings)
+    public static void bind(PreparedStatement statement, List<SqlParameter> parameters, PlanBindings bindings)
             throws SQLException {
         for (int i = 0; i < parameters.size(); i++) {
             statement.setObject(i + 1, value(parameters.get(i).valueFor(bindings)));

@@ -1,4 +1,4 @@
-package io.newsgraph.core.planning;
+package io.newsgraph.core.planning.compiler;
 
 import java.io.Serial;
 
@@ -6,7 +6,7 @@ import java.io.Serial;
  * Why an operation, or one request of it, is left to the resolvers: a field the read model does not know, or
  * arguments the plan was not compiled for. Carries no stack trace: it is a decision, not a failure.
  */
-final class NotPlannable extends RuntimeException {
+public final class NotPlannable extends RuntimeException {
 
     @Serial
     private static final long serialVersionUID = 1L;

@@ -1,8 +1,9 @@
-package io.newsgraph.core.planning;
+package io.newsgraph.core.planning.compiler;
 
 import java.util.List;
 
 import io.newsgraph.core.cache.tracking.ReadSubject;
+import io.newsgraph.core.planning.writers.ObjectWriter;
 import io.newsgraph.core.sql.SqlParameter;
 
 /**
@@ -11,11 +12,11 @@ import io.newsgraph.core.sql.SqlParameter;
  * arguments into the statement's parameters, the operation's cost, and the top-level lists it reads (what else it
  * reads, its writers record).
  */
-record Plan(String sql, List<SqlParameter> parameters, ObjectWriter data, List<FieldBinder> binders, CostNode cost,
+public record Plan(String sql, List<SqlParameter> parameters, ObjectWriter data, List<FieldBinder> binders, CostNode cost,
         List<ReadSubject.ListOf> topLevelLists) {
 
     /** About what the plan holds in memory, for the cache's bound. */
-    long weight() {
+    public long weight() {
         return 2L * sql.length() + 256L * (parameters.size() + binders.size()) + 1024;
     }
 }

@@ -1,4 +1,4 @@
-package io.newsgraph.core.planning;
+package io.newsgraph.core.planning.model;
 
 import io.newsgraph.core.sql.Condition;
 

@@ -1,4 +1,4 @@
-package io.newsgraph.core.planning;
+package io.newsgraph.core.planning.model;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;

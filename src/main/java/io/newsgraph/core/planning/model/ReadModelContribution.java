@@ -1,4 +1,4 @@
-package io.newsgraph.core.planning;
+package io.newsgraph.core.planning.model;
 
 /**
  * What a feature tells the read planner about the GraphQL types and fields it owns: which entity a type is

@@ -1,4 +1,4 @@
-package io.newsgraph.core.planning;
+package io.newsgraph.core.planning.writers;
 
 import java.io.IOException;
 import java.util.List;
@@ -14,18 +14,18 @@ import io.newsgraph.core.pagination.PageRequest;
  * more than the page (that is how it knows whether more follow), in the order of the list; this writer
  * leaves that row out and works out {@code pageInfo}'s flags from the count, as the resolvers' slices do.
  */
-final class ConnectionWriter implements ValueWriter {
+public final class ConnectionWriter implements ValueWriter {
 
     private final int binding;
     private final List<Part> parts;
 
-    ConnectionWriter(int binding, List<Part> parts) {
+    public ConnectionWriter(int binding, List<Part> parts) {
         this.binding = binding;
         this.parts = List.copyOf(parts);
     }
 
     /** One field of the connection object. */
-    interface Part {
+    public interface Part {
         String key();
 
         void write(JsonParser in, JsonGenerator out, Page page, PlanBindings bindings) throws IOException;
@@ -71,7 +71,7 @@ final class ConnectionWriter implements ValueWriter {
     }
 
     /** A part that is one plain value, such as {@code totalCount} or {@code __typename}. */
-    record ValuePart(String key, ValueWriter writer) implements Part {
+    public record ValuePart(String key, ValueWriter writer) implements Part {
         @Override
         public void write(JsonParser in, JsonGenerator out, Page page, PlanBindings bindings) throws IOException {
             writer.write(in, out, bindings);
@@ -79,7 +79,7 @@ final class ConnectionWriter implements ValueWriter {
     }
 
     /** {@code edges}: an array of edge slot arrays in the list's order, the page's rows among them. */
-    record EdgesPart(String key, ObjectWriter edge) implements Part {
+    public record EdgesPart(String key, ObjectWriter edge) implements Part {
         @Override
         public void write(JsonParser in, JsonGenerator out, Page page, PlanBindings bindings) throws IOException {
             ObjectWriter.expect(in.nextToken(), JsonToken.START_ARRAY);
@@ -101,9 +101,9 @@ final class ConnectionWriter implements ValueWriter {
     }
 
     /** {@code pageInfo}: its flags come from the page; its cursors, when asked for, from one slot. */
-    record PageInfoPart(String key, List<PageInfoField> fields) implements Part {
+    public record PageInfoPart(String key, List<PageInfoField> fields) implements Part {
 
-        enum Kind {
+        public enum Kind {
             HAS_NEXT_PAGE,
             HAS_PREVIOUS_PAGE,
             START_CURSOR,
@@ -112,10 +112,10 @@ final class ConnectionWriter implements ValueWriter {
         }
 
         /** @param writer for the cursors and the type name */
-        record PageInfoField(String key, Kind kind, ValueWriter writer) {
+        public record PageInfoField(String key, Kind kind, ValueWriter writer) {
         }
 
-        boolean readsSlot() {
+        public boolean readsSlot() {
             return fields.stream().anyMatch(field -> field.kind() == Kind.START_CURSOR || field.kind() == Kind.END_CURSOR);
         }
 

@@ -1,4 +1,4 @@
-package io.newsgraph.core.planning;
+package io.newsgraph.core.planning.writers;
 
 import java.io.IOException;
 
@@ -10,7 +10,7 @@ import io.newsgraph.core.pagination.CursorValueType;
 import io.newsgraph.core.pagination.KeysetOrder;
 
 /** A row's cursor in an ordering, from a slot {@code [sort value, id]}; null when the slot is (an empty page). */
-record CursorWriter(KeysetOrder<?> order) implements ValueWriter {
+public record CursorWriter(KeysetOrder<?> order) implements ValueWriter {
 
     @Override
     public void write(JsonParser in, JsonGenerator out, PlanBindings bindings) throws IOException {

@@ -1,4 +1,4 @@
-package io.newsgraph.core.planning;
+package io.newsgraph.core.planning.writers;
 
 import java.io.IOException;
 
@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
 /** A list of objects, e.g. an article's tags, from one slot holding an array of their slot arrays. */
-record ListWriter(ObjectWriter items) implements ValueWriter {
+public record ListWriter(ObjectWriter items) implements ValueWriter {
 
     @Override
     public void write(JsonParser in, JsonGenerator out, PlanBindings bindings) throws IOException {

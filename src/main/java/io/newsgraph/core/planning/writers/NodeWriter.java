@@ -1,4 +1,4 @@
-package io.newsgraph.core.planning;
+package io.newsgraph.core.planning.writers;
 
 import java.io.IOException;
 import java.util.List;
@@ -12,7 +12,7 @@ import com.fasterxml.jackson.core.JsonToken;
  * which of the node types it is; null when no visible row has the id. Either way the request read the row with that
  * id, as {@code idRead} records.
  */
-record NodeWriter(List<ObjectWriter> types, BoundRead idRead) implements ValueWriter {
+public record NodeWriter(List<ObjectWriter> types, BoundRead idRead) implements ValueWriter {
 
     @Override
     public void write(JsonParser in, JsonGenerator out, PlanBindings bindings) throws IOException {

@@ -1,4 +1,4 @@
-package io.newsgraph.core.planning;
+package io.newsgraph.core.planning.writers;
 
 import java.io.IOException;
 import java.util.List;
@@ -11,7 +11,7 @@ import com.fasterxml.jackson.core.JsonToken;
  * An object of the response, from one slot holding the array of its fields' slots; null when the slot is. An object
  * that is a row has its key as the first slot, for the {@link RowReads} it records.
  */
-final class ObjectWriter implements ValueWriter {
+public final class ObjectWriter implements ValueWriter {
 
     private final List<FieldStep> fields;
     /** Null for an object that is not a row: an edge, an image. */
@@ -19,11 +19,11 @@ final class ObjectWriter implements ValueWriter {
     /** What a null object records, if anything: a lookup that found nothing. */
     private final BoundRead whenNull;
 
-    ObjectWriter(List<FieldStep> fields) {
+    public ObjectWriter(List<FieldStep> fields) {
         this(fields, null, null);
     }
 
-    ObjectWriter(List<FieldStep> fields, RowReads row) {
+    public ObjectWriter(List<FieldStep> fields, RowReads row) {
         this(fields, row, null);
     }
 
@@ -34,7 +34,7 @@ final class ObjectWriter implements ValueWriter {
     }
 
     /** The same writer, recording {@code read} when the object is null. */
-    ObjectWriter whenNull(BoundRead read) {
+    public ObjectWriter whenNull(BoundRead read) {
         return new ObjectWriter(fields, row, read);
     }
 

@@ -1,4 +1,4 @@
-package io.newsgraph.core.planning;
+package io.newsgraph.core.planning.writers;
 
 import java.util.List;
 import java.util.Optional;
@@ -11,9 +11,9 @@ import io.newsgraph.core.cache.tracking.Reads;
  * its slots start with, the lists its selected fields read under it (its comments, their count), and what its type's
  * visibility reads beyond the row, if anything.
  */
-record RowReads(ReadSubject.Rows rows, List<ReadSubject.ListOf> nestedLists, Optional<ReadSubject.ListOf> beyondRow) {
+public record RowReads(ReadSubject.Rows rows, List<ReadSubject.ListOf> nestedLists, Optional<ReadSubject.ListOf> beyondRow) {
 
-    RowReads {
+    public RowReads {
         nestedLists = List.copyOf(nestedLists);
     }
 

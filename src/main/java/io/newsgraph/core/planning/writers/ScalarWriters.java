@@ -1,4 +1,4 @@
-package io.newsgraph.core.planning;
+package io.newsgraph.core.planning.writers;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -15,10 +15,10 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.newsgraph.core.node.GlobalId;
 
 /** The writers of leaf values: they write what the resolvers' answers hold, in the same form. */
-final class ScalarWriters {
+public final class ScalarWriters {
 
     /** A string, number or boolean exactly as PostgreSQL gave it. */
-    static final ValueWriter COPY = (in, out, bindings) -> {
+    public static final ValueWriter COPY = (in, out, bindings) -> {
         in.nextToken();
         out.copyCurrentEvent(in);
     };
@@ -27,7 +27,7 @@ final class ScalarWriters {
      * A {@code DateTime}: the statement gives seconds since the epoch, written as SmallRye GraphQL writes an
      * {@link Instant}.
      */
-    static final ValueWriter DATE_TIME = (in, out, bindings) -> {
+    public static final ValueWriter DATE_TIME = (in, out, bindings) -> {
         if (in.nextToken() == JsonToken.VALUE_NULL) {
             out.writeNull();
         } else {
@@ -39,7 +39,7 @@ final class ScalarWriters {
     }
 
     /** A value that needs no slot: a type name. */
-    static ValueWriter constant(String value) {
+    public static ValueWriter constant(String value) {
         return new ValueWriter() {
             @Override
             public void write(JsonParser in, JsonGenerator out, PlanBindings bindings) throws IOException {
@@ -54,7 +54,7 @@ final class ScalarWriters {
     }
 
     /** The global id of a row of {@code type}, from its key. */
-    static ValueWriter globalId(String type) {
+    public static ValueWriter globalId(String type) {
         return (in, out, bindings) -> {
             in.nextToken();
             out.writeString(GlobalId.encode(type, in.getLongValue()));
@@ -62,7 +62,7 @@ final class ScalarWriters {
     }
 
     /** A value computed from a text attribute, e.g. paragraphs from a body: a string or a list of strings. */
-    static ValueWriter derived(Function<Object, Object> compute) {
+    public static ValueWriter derived(Function<Object, Object> compute) {
         return (in, out, bindings) -> {
             Object source = in.nextToken() == JsonToken.VALUE_NULL ? null : in.getText();
             writeValue(out, source == null ? null : compute.apply(source));

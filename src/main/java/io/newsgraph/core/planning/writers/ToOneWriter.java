@@ -1,4 +1,4 @@
-package io.newsgraph.core.planning;
+package io.newsgraph.core.planning.writers;
 
 import java.io.IOException;
 
@@ -13,7 +13,7 @@ import io.newsgraph.core.cache.tracking.ReadSubject;
  * answer read even when the object is null because readers may not see that row (a reply to a comment that is not
  * approved), so that the answer is evicted when the row becomes visible.
  */
-record ToOneWriter(ReadSubject.Rows target, ObjectWriter object) implements ValueWriter {
+public record ToOneWriter(ReadSubject.Rows target, ObjectWriter object) implements ValueWriter {
 
     @Override
     public void write(JsonParser in, JsonGenerator out, PlanBindings bindings) throws IOException {

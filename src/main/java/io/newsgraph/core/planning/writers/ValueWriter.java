@@ -1,4 +1,4 @@
-package io.newsgraph.core.planning;
+package io.newsgraph.core.planning.writers;
 
 import java.io.IOException;
 
@@ -9,7 +9,7 @@ import com.fasterxml.jackson.core.JsonParser;
  * Writes one field's value into the response, reading what it needs from the statement's result: a JSON
  * array of slots, in the order the plan put them, which the writers consume in the same order.
  */
-interface ValueWriter {
+public interface ValueWriter {
 
     /**
      * Writes the value; a writer that reads a slot moves {@code in} onto it first, one that needs none (a
