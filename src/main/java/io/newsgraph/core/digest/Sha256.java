@@ -8,8 +8,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * The service's one SHA-256: persisted queries' hashes, answers' entity tags, the response cache's keys, idempotency
- * keys' fingerprints and the keys of names.
+ * The service's one SHA-256: persisted queries' hashes, answers' entity tags, the response cache's keys, the
+ * fingerprints of idempotent writes and of public keys, and the keys of names.
  */
 public final class Sha256 {
 
@@ -18,14 +18,16 @@ public final class Sha256 {
     private Sha256() {
     }
 
-    /** The digest of the text's UTF-8 bytes, in lower-case hexadecimal (Apollo's persisted queries' hashes). */
+    /**
+     * The digest of the text's UTF-8 bytes, in lower-case hexadecimal (Apollo's persisted queries' hashes, the keys of names).
+     */
     public static String hex(String text) {
-        return HexFormat.of().formatHex(digest(text));
+        return hex(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The digest of the text's UTF-8 bytes. */
-    public static byte[] digest(String text) {
-        return newDigest().digest(text.getBytes(StandardCharsets.UTF_8));
+    /** The digest of the bytes, in lower-case hexadecimal (the fingerprints of keys). */
+    public static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(newDigest().digest(bytes));
     }
 
     /**

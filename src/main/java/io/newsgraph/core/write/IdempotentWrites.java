@@ -1,10 +1,6 @@
 package io.newsgraph.core.write;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.function.LongSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +10,7 @@ import jakarta.transaction.Transactional.TxType;
 
 import org.hibernate.exception.ConstraintViolationException;
 
+import io.newsgraph.core.digest.Sha256;
 import io.newsgraph.core.error.BadUserInputException;
 import io.newsgraph.core.error.ConflictException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -90,11 +87,6 @@ public class IdempotentWrites {
     private String fingerprint(String operation, Object arguments) {
         String requesterName = requester.isAnonymous() ? "" : requester.getPrincipal().getName();
         String request = operation + '\n' + requesterName + '\n' + arguments;
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(request.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(request);
     }
 }
