@@ -16,6 +16,7 @@ class CommentReadModel implements ReadModelContribution {
         declarations.type(Comment.TYPE, CommentListings.APPROVED)
                 .globalId()
                 .attributes("authorName", "body", "createdAt", "status")
+                .field("article", new PlannedField.ToOne("article"))
                 .field("parent", new PlannedField.ToOne("parent"))
                 .field("replies", new PlannedField.NestedConnection<>(CommentListings.REPLIES,
                         arguments -> CommentListings.CHRONOLOGICAL))
