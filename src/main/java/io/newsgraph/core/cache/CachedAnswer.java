@@ -8,7 +8,7 @@ import io.newsgraph.core.cache.tracking.Reads;
  * An answer kept by the {@link ResponseCache}: its bytes, their digest (what its entity tag is made of) and what it
  * read. Equal only to itself, so that the index never mistakes it for a later answer to the same request.
  */
-public final class CachedAnswer implements ResponseCache.Lookup {
+final class CachedAnswer implements ResponseCache.Lookup {
 
     /** What keeping a key of what an answer read costs, in the index and in the answer, rounded up. */
     private static final int BYTES_PER_READ = 96;
@@ -31,12 +31,12 @@ public final class CachedAnswer implements ResponseCache.Lookup {
     }
 
     /** The bytes that were sent, which are sent again. */
-    public byte[] body() {
+    byte[] body() {
         return body;
     }
 
     /** The SHA-256 of the bytes, computed once, when they were sent first. */
-    public String digest() {
+    String digest() {
         return digest;
     }
 

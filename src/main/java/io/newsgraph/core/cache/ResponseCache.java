@@ -73,28 +73,28 @@ public class ResponseCache implements ContentChangeSubscriber {
         }
     }
 
-    public boolean enabled() {
+    boolean enabled() {
         return config.enabled();
     }
 
     /** What the cache can do for a request: answer it, have it wait for another's answer, or have it compute one. */
-    public sealed interface Lookup permits CachedAnswer, Shared, Miss, Unavailable {
+    sealed interface Lookup permits CachedAnswer, Shared, Miss, Unavailable {
     }
 
     /** Another request computes the answer: the answer, or null when it could not be kept (compute it yourself). */
-    public record Shared(CompletableFuture<CachedAnswer> answer) implements Lookup {
+    record Shared(CompletableFuture<CachedAnswer> answer) implements Lookup {
     }
 
     /** Compute the answer, record what it reads into the computation, then {@link #store} or {@link #abandon} it. */
-    public record Miss(Computation computation) implements Lookup {
+    record Miss(Computation computation) implements Lookup {
     }
 
     /** The cache is off for now (it does not listen for changes): compute the answer and keep nothing. */
-    public record Unavailable() implements Lookup {
+    record Unavailable() implements Lookup {
     }
 
     /** One request's computation of an answer. */
-    public static final class Computation {
+    static final class Computation {
 
         private final CacheKey key;
         private final long changesSeen;
@@ -110,7 +110,7 @@ public class ResponseCache implements ContentChangeSubscriber {
         }
 
         /** Where the read paths record what the answer reads. */
-        public Reads reads() {
+        Reads reads() {
             return reads;
         }
     }
@@ -119,7 +119,7 @@ public class ResponseCache implements ContentChangeSubscriber {
      * The answer kept for the key, if the cache answers now; never waits, and computes nothing. A request it answers
      * counts as a hit; one it does not is counted by its {@link #lookup}.
      */
-    public Optional<CachedAnswer> cached(CacheKey key) {
+    Optional<CachedAnswer> cached(CacheKey key) {
         CachedAnswer cached = available ? answers.getIfPresent(key) : null;
         if (cached == null) {
             return Optional.empty();
@@ -128,7 +128,7 @@ public class ResponseCache implements ContentChangeSubscriber {
         return Optional.of(cached);
     }
 
-    public Lookup lookup(CacheKey key) {
+    Lookup lookup(CacheKey key) {
         if (!available) {
             return new Unavailable();
         }
@@ -171,7 +171,7 @@ public class ResponseCache implements ContentChangeSubscriber {
      *
      * @param digest the digest of the bytes, sent again with them
      */
-    public void store(Computation computation, byte[] body, String digest) {
+    void store(Computation computation, byte[] body, String digest) {
         if (computation.finished.compareAndSet(false, true)) {
             // kept before the computation is let go, so that a request arriving in between finds the answer
             CachedAnswer kept = keep(computation, body, digest);
@@ -181,7 +181,7 @@ public class ResponseCache implements ContentChangeSubscriber {
     }
 
     /** Keeps nothing: the answer had errors, or the request ended without one. */
-    public void abandon(Computation computation) {
+    void abandon(Computation computation) {
         if (computation.finished.compareAndSet(false, true)) {
             computations.remove(computation.key, computation);
             computation.answer.complete(null);

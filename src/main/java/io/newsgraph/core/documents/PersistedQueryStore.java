@@ -14,7 +14,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * queries for a while but never fill the heap.
  */
 @ApplicationScoped
-public class PersistedQueryStore {
+class PersistedQueryStore {
 
     /** What a cache entry and the two strings take besides their characters, rounded up. */
     private static final int BYTES_PER_ENTRY = 160;
@@ -31,12 +31,12 @@ public class PersistedQueryStore {
     }
 
     /** The query registered with this hash, if this copy still has it. */
-    public Optional<String> find(String sha256Hash) {
+    Optional<String> find(String sha256Hash) {
         return Optional.ofNullable(queries.getIfPresent(sha256Hash));
     }
 
     /** Keeps a query under its hash, which the caller has checked is the query's. */
-    public void register(String sha256Hash, String query) {
+    void register(String sha256Hash, String query) {
         queries.put(sha256Hash, query);
     }
 

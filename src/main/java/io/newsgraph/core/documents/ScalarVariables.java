@@ -33,7 +33,7 @@ import io.newsgraph.core.error.ErrorCode;
  * field that uses it. Here it is a client error, before anything runs.
  */
 @ApplicationScoped
-public class ScalarVariables {
+class ScalarVariables {
 
     private static final Map<String, GraphQLScalarType> BUILT_IN = Map.of(
             Scalars.GraphQLInt.getName(), Scalars.GraphQLInt,
@@ -49,7 +49,7 @@ public class ScalarVariables {
     }
 
     /** The first variable of the operation that would run whose value its built-in scalar refuses, if any. */
-    public Optional<ApiError> invalid(Document document, String operationName, Map<String, Object> variables) {
+    Optional<ApiError> invalid(Document document, String operationName, Map<String, Object> variables) {
         List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class).stream()
                 .filter(operation -> operationName == null || operationName.equals(operation.getName()))
                 .toList();

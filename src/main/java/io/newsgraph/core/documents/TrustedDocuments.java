@@ -28,9 +28,9 @@ import io.quarkus.runtime.Startup;
  */
 @Startup
 @ApplicationScoped
-public class TrustedDocuments {
+class TrustedDocuments {
 
-    public static final String REFUSAL = "Only trusted documents run here, and this one is not in their manifest.";
+    static final String REFUSAL = "Only trusted documents run here, and this one is not in their manifest.";
     private static final Logger LOG = Logger.getLogger(TrustedDocuments.class);
 
     // ids are as many as the documents: not worth a place in the JVM's table of interned strings
@@ -59,17 +59,17 @@ public class TrustedDocuments {
     }
 
     /** The text of the document with this id, if the manifest lists one. */
-    public Optional<String> document(String id) {
+    Optional<String> document(String id) {
         return Optional.ofNullable(documents.get(id));
     }
 
     /** Whether only the manifest's documents run. */
-    public boolean trustedOnly() {
+    boolean trustedOnly() {
         return trustedOnly;
     }
 
     /** Whether this text may run: any text, unless only the manifest's documents run and it is not one of them. */
-    public boolean allows(String text) {
+    boolean allows(String text) {
         return !trustedOnly || texts.contains(text);
     }
 

@@ -23,7 +23,7 @@ import io.smallrye.graphql.execution.QueryCache;
  * hold no more than twice that budget; SmallRye parses heavier documents again each time.
  */
 @ApplicationScoped
-public class SmallRyeQueryCache {
+class SmallRyeQueryCache {
 
     /** The bound of SmallRye's cache, read as SmallRye reads it. */
     private static final int SMALLRYE_CAPACITY = Integer.getInteger("io.smallrye.graphql.execution.queryCacheMaxSize",
@@ -44,7 +44,7 @@ public class SmallRyeQueryCache {
     }
 
     /** Puts a document that is light enough into SmallRye's cache, unless it is there already. */
-    public void share(String query, PreparedDocument document) {
+    void share(String query, PreparedDocument document) {
         QueryCache cache = queryCache;
         if (cache == null || document.weight() > maxWeight) {
             return;
@@ -64,7 +64,7 @@ public class SmallRyeQueryCache {
      * Drops the query SmallRye's cache keeps on this thread after parsing a document it did not have, waiting for a
      * validation that never comes: each worker thread would otherwise hold on to the last heavy query it executed.
      */
-    public void forgetPending() {
+    void forgetPending() {
         QueryCache cache = queryCache;
         if (cache != null) {
             cache.beginValidation(null, null);

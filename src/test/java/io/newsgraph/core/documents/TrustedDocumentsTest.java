@@ -46,10 +46,10 @@ import io.restassured.response.ValidatableResponse;
  */
 @QuarkusTest
 @TestProfile(TrustedDocumentsTest.RelayManifest.class)
-public class TrustedDocumentsTest {
+class TrustedDocumentsTest {
 
-    public static final String RELAY = "relay-persisted-queries.json";
-    public static final String CODEGEN = "codegen-persisted-documents.json";
+    static final String RELAY = "relay-persisted-queries.json";
+    static final String CODEGEN = "codegen-persisted-documents.json";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String UNLISTED = "{ tags(first: 2) { totalCount } }";
 
@@ -65,7 +65,7 @@ public class TrustedDocumentsTest {
                 "newsgraph.documents.manifest", fixture(manifest).toString());
     }
 
-    public static Path fixture(String manifest) {
+    static Path fixture(String manifest) {
         try {
             return Path.of(TrustedDocumentsTest.class.getResource("/trusted-documents/" + manifest).toURI());
         } catch (URISyntaxException e) {
