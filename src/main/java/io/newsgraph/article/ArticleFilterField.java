@@ -7,7 +7,7 @@ import java.util.function.Function;
 import io.newsgraph.author.Author;
 import io.newsgraph.core.language.LanguageTag;
 import io.newsgraph.core.node.GlobalId;
-import io.newsgraph.core.planning.FilterField;
+import io.newsgraph.core.planning.model.FilterField;
 import io.newsgraph.core.sql.Condition;
 import io.newsgraph.source.Source;
 import io.newsgraph.tag.Tag;

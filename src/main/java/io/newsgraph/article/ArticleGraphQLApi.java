@@ -16,25 +16,34 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.newsgraph.author.Author;
-import io.newsgraph.comment.Comment;
+import io.newsgraph.author.AuthorMapper;
+import io.newsgraph.author.AuthorService;
+import io.newsgraph.core.fetching.Batches;
 import io.newsgraph.core.node.Lookups;
 import io.newsgraph.core.node.NodeLoader;
-import io.newsgraph.core.pagination.Batches;
 import io.newsgraph.core.pagination.Listing;
 import io.newsgraph.core.pagination.PageRequest;
 import io.newsgraph.core.pagination.Slice;
 import io.newsgraph.core.pagination.TotalCount;
 import io.newsgraph.core.sql.Condition;
+import io.newsgraph.source.SourceMapper;
+import io.newsgraph.source.SourceService;
 import io.newsgraph.tag.Tag;
+import io.newsgraph.tag.TagEntity;
+import io.newsgraph.tag.TagMapper;
 
 /** Everything that answers with articles: the article queries and the article lists of other types. */
 @GraphQLApi
 public class ArticleGraphQLApi {
 
     private final ArticleService articleService;
+    private final AuthorService authorService;
+    private final SourceService sourceService;
 
-    ArticleGraphQLApi(ArticleService articleService) {
+    ArticleGraphQLApi(ArticleService articleService, AuthorService authorService, SourceService sourceService) {
         this.articleService = articleService;
+        this.authorService = authorService;
+        this.sourceService = sourceService;
     }
 
     @Query
@@ -90,11 +99,27 @@ public class ArticleGraphQLApi {
         return Paragraphs.of(article.body());
     }
 
-    @Name("article")
     @NonNull
-    @Description("The article the comment is on.")
-    public List<@NonNull Article> articleOfComments(@Source List<Comment> comments) {
-        return Batches.resolve(comments, Comment::articleKey, articleService::findPublished, ArticleMapper::toArticle);
+    @Description("The person who wrote the article.")
+    @Name("author")
+    public List<@NonNull Author> authorOfArticles(@Source List<Article> articles) {
+        return Batches.resolve(articles, Article::authorKey, authorService::findAll, AuthorMapper::toAuthor);
+    }
+
+    @Name("source")
+    @Description("The publication the article was translated or adapted from; null for original reporting.")
+    public List<io.newsgraph.source.Source> sourceOfArticles(@Source List<Article> articles) {
+        return Batches.resolve(articles, Article::sourceKey, sourceService::findAll, SourceMapper::toSource);
+    }
+
+    @Name("tags")
+    @NonNull
+    @Description("The topics of the article, by name.")
+    public List<@NonNull List<@NonNull Tag>> tagsOfArticles(@Source List<Article> articles) {
+        Map<Long, List<TagEntity>> tags = articleService.tagsOf(Batches.keys(articles, Article::key));
+        return Batches.align(articles, Article::key, tags, List.<TagEntity> of()).stream()
+                .map(articleTags -> articleTags.stream().map(TagMapper::toTag).toList())
+                .toList();
     }
 
     @NonNull

@@ -1,9 +1,11 @@
 package io.newsgraph.article;
 
 import io.newsgraph.core.pagination.Listing;
+import io.newsgraph.core.persistence.NamedContentService;
 import io.newsgraph.core.security.Roles;
 import io.newsgraph.core.sql.Condition;
 import io.newsgraph.core.sql.Relation;
+import io.newsgraph.tag.TagEntity;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
@@ -20,6 +22,9 @@ public final class ArticleListings {
     static final Listing<ArticleEntity> PUBLISHED_BY_AUTHOR = PUBLISHED.nestedBy(Relation.byForeignKey("author"));
     static final Listing<ArticleEntity> PUBLISHED_BY_SOURCE = PUBLISHED.nestedBy(Relation.byForeignKey("source"));
     static final Listing<ArticleEntity> PUBLISHED_BY_TAG = PUBLISHED.nestedBy(Relation.byOwnCollection("tags"));
+    /** The tags of an article: the article entity owns the relation. */
+    static final Listing<TagEntity> TAGS = NamedContentService.listing(TagEntity.class)
+            .nestedBy(Relation.byParentCollection(ArticleEntity.class, "tags"));
     /** Every article, whatever its status: what editors see. */
     static final Listing<ArticleEntity> ANY_STATUS = Listing.of(ArticleEntity.class, Condition.always());
 

@@ -6,12 +6,12 @@ import io.newsgraph.core.pagination.PageInfo;
 import io.newsgraph.core.pagination.Slice;
 import io.newsgraph.core.pagination.TotalCount;
 
-final class ArticleMapper {
+public final class ArticleMapper {
 
     private ArticleMapper() {
     }
 
-    static Article toArticle(ArticleEntity entity) {
+    public static Article toArticle(ArticleEntity entity) {
         return new Article(
                 GlobalId.encode(Article.TYPE, entity.id),
                 entity.slug,

@@ -6,17 +6,23 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.newsgraph.author.Author;
-import io.newsgraph.comment.Comment;
-import io.newsgraph.core.planning.PlannedField;
-import io.newsgraph.core.planning.QueryField;
-import io.newsgraph.core.planning.ReadModel;
-import io.newsgraph.core.planning.ReadModelContribution;
+import io.newsgraph.core.planning.model.PlannedField;
+import io.newsgraph.core.planning.model.QueryField;
+import io.newsgraph.core.planning.model.ReadModel;
+import io.newsgraph.core.planning.model.ReadModelContribution;
 import io.newsgraph.source.Source;
 import io.newsgraph.tag.Tag;
+import io.newsgraph.tag.TagService;
 
 /** How the read planner reads articles: the same fields, visibility and lists as {@link ArticleGraphQLApi}. */
 @ApplicationScoped
 class ArticleReadModel implements ReadModelContribution {
+
+    private final TagService tagService;
+
+    ArticleReadModel(TagService tagService) {
+        this.tagService = tagService;
+    }
 
     @Override
     public void declare(ReadModel.Declarations declarations) {
@@ -28,6 +34,7 @@ class ArticleReadModel implements ReadModelContribution {
                 .field("image", new PlannedField.Embedded("imageUrl", Map.of("url", "imageUrl", "alt", "imageAlt")))
                 .field("author", new PlannedField.ToOne("author"))
                 .field("source", new PlannedField.ToOne("source"))
+                .field("tags", new PlannedField.NestedList<>(ArticleListings.TAGS, tagService.byName()))
                 .reachableById(ArticleListings.PUBLISHED);
         declarations
                 .field(Author.TYPE, "articles",
@@ -36,7 +43,6 @@ class ArticleReadModel implements ReadModelContribution {
                         new PlannedField.NestedConnection<>(ArticleListings.PUBLISHED_BY_SOURCE, ArticleOrder::keysetFor))
                 .field(Tag.TYPE, "articles",
                         new PlannedField.NestedConnection<>(ArticleListings.PUBLISHED_BY_TAG, ArticleOrder::keysetFor))
-                .field(Comment.TYPE, "article", new PlannedField.ToOne("article"))
                 .query("article", new QueryField.Lookup(ArticleEntity.class, "slug"))
                 .query("articles", new QueryField.TopConnection<>(ArticleListings.PUBLISHED, "filter",
                         List.of(ArticleFilterField.values()), ArticleOrder::keysetFor));

@@ -9,12 +9,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import io.newsgraph.core.fetching.ListingQueries;
 import io.newsgraph.core.pagination.Listing;
-import io.newsgraph.core.pagination.ListingQueries;
 import io.newsgraph.core.pagination.PageRequest;
 import io.newsgraph.core.pagination.Slice;
 import io.newsgraph.core.pagination.TotalCount;
 import io.newsgraph.core.sql.Condition;
+import io.newsgraph.tag.TagEntity;
+import io.newsgraph.tag.TagService;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /** What requesters can see of the articles: published ones, and for editors every one (see {@link ArticleListings}). */
@@ -23,10 +25,12 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class ArticleService {
 
     private final ListingQueries listingQueries;
+    private final TagService tagService;
     private final SecurityIdentity requester;
 
-    ArticleService(ListingQueries listingQueries, SecurityIdentity requester) {
+    ArticleService(ListingQueries listingQueries, TagService tagService, SecurityIdentity requester) {
         this.listingQueries = listingQueries;
+        this.tagService = tagService;
         this.requester = requester;
     }
 
@@ -62,6 +66,11 @@ public class ArticleService {
     Map<Long, Slice<ArticleEntity>> pagesByParent(Listing<ArticleEntity> listing, Collection<Long> parentKeys,
             ArticleOrder order, PageRequest request) {
         return listingQueries.pagesByParent(listing, parentKeys, order.keyset(), request);
+    }
+
+    /** The tags of each article, by name, for articles that have any. */
+    Map<Long, List<TagEntity>> tagsOf(Collection<Long> articleKeys) {
+        return listingQueries.allByParent(ArticleListings.TAGS, articleKeys, tagService.byName());
     }
 
     List<Integer> totalCounts(List<TotalCount> counts) {

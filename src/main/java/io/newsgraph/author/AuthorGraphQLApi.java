@@ -8,15 +8,13 @@ import jakarta.enterprise.inject.Produces;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
-import io.newsgraph.article.Article;
+import io.newsgraph.core.fetching.Batches;
 import io.newsgraph.core.node.Lookups;
 import io.newsgraph.core.node.NodeLoader;
-import io.newsgraph.core.pagination.Batches;
 import io.newsgraph.core.pagination.PageRequest;
 
 /** Everything that answers with authors. */
@@ -42,13 +40,6 @@ public class AuthorGraphQLApi {
     public AuthorConnection authors(Integer first, String after, Integer last, String before) {
         return AuthorMapper.toConnection(authorService.page(PageRequest.of(first, after, last, before)),
                 authorService.byName(), authorService.totalCount());
-    }
-
-    @NonNull
-    @Description("The person who wrote the article.")
-    @Name("author")
-    public List<@NonNull Author> authorOfArticles(@Source List<Article> articles) {
-        return Batches.resolve(articles, Article::authorKey, authorService::findAll, AuthorMapper::toAuthor);
     }
 
     @NonNull

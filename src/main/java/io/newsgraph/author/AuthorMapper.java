@@ -6,12 +6,12 @@ import io.newsgraph.core.pagination.PageInfo;
 import io.newsgraph.core.pagination.Slice;
 import io.newsgraph.core.pagination.TotalCount;
 
-final class AuthorMapper {
+public final class AuthorMapper {
 
     private AuthorMapper() {
     }
 
-    static Author toAuthor(AuthorEntity entity) {
+    public static Author toAuthor(AuthorEntity entity) {
         return new Author(GlobalId.encode(Author.TYPE, entity.id), entity.slug, entity.name, entity.bio,
                 entity.location, Math.toIntExact(entity.version), entity.id);
     }

@@ -7,10 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.newsgraph.core.pagination.Listing;
 import io.newsgraph.core.persistence.NamedContentService;
-import io.newsgraph.core.planning.PlannedField;
-import io.newsgraph.core.planning.QueryField;
-import io.newsgraph.core.planning.ReadModel;
-import io.newsgraph.core.planning.ReadModelContribution;
+import io.newsgraph.core.planning.model.PlannedField;
+import io.newsgraph.core.planning.model.QueryField;
+import io.newsgraph.core.planning.model.ReadModel;
+import io.newsgraph.core.planning.model.ReadModelContribution;
 
 /** How the read planner reads authors: the same fields and lists as {@link AuthorGraphQLApi}. */
 @ApplicationScoped

@@ -11,7 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import io.newsgraph.core.pagination.ListingQueries;
+import io.newsgraph.core.fetching.ListingQueries;
 import io.newsgraph.core.persistence.NamedContentService;
 
 @ApplicationScoped

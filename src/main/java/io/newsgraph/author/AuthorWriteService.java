@@ -7,7 +7,6 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import io.newsgraph.article.ArticleEntity;
 import io.newsgraph.core.error.BadUserInputException;
 import io.newsgraph.core.write.IdempotentWrites;
 import io.newsgraph.core.write.NamedContentWrites;
@@ -16,8 +15,12 @@ import io.newsgraph.core.write.Slugs;
 @ApplicationScoped
 public class AuthorWriteService extends NamedContentWrites<AuthorEntity, AuthorInput> {
 
-    AuthorWriteService(EntityManager entityManager, IdempotentWrites idempotentWrites, Slugs slugs) {
+    private final AuthorReferences references;
+
+    AuthorWriteService(EntityManager entityManager, IdempotentWrites idempotentWrites, Slugs slugs,
+            AuthorReferences references) {
         super(AuthorEntity.class, Author.TYPE, AuthorEntity::new, entityManager, idempotentWrites, slugs);
+        this.references = references;
     }
 
     @Override
@@ -30,7 +33,7 @@ public class AuthorWriteService extends NamedContentWrites<AuthorEntity, AuthorI
 
     @Override
     protected long articlesReferringTo(long key) {
-        return ArticleEntity.count("author.id", key);
+        return references.articlesBy(key);
     }
 
     private static List<SocialLinkEmbeddable> socialLinks(List<SocialLinkInput> links) {

@@ -14,8 +14,10 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.newsgraph.article.Article;
+import io.newsgraph.article.ArticleMapper;
+import io.newsgraph.article.ArticleService;
+import io.newsgraph.core.fetching.Batches;
 import io.newsgraph.core.node.NodeLoader;
-import io.newsgraph.core.pagination.Batches;
 import io.newsgraph.core.pagination.Listing;
 import io.newsgraph.core.pagination.PageRequest;
 import io.newsgraph.core.pagination.Slice;
@@ -26,9 +28,11 @@ import io.newsgraph.core.pagination.TotalCount;
 public class CommentGraphQLApi {
 
     private final CommentService commentService;
+    private final ArticleService articleService;
 
-    CommentGraphQLApi(CommentService commentService) {
+    CommentGraphQLApi(CommentService commentService, ArticleService articleService) {
         this.commentService = commentService;
+        this.articleService = articleService;
     }
 
     @Name("comments")
@@ -52,6 +56,13 @@ public class CommentGraphQLApi {
     public List<@NonNull CommentConnection> replies(@Source List<Comment> comments,
             @DefaultValue("10") Integer first, String after) {
         return nestedPages(comments, Comment::key, CommentListings.REPLIES, first, after);
+    }
+
+    @Name("article")
+    @NonNull
+    @Description("The article the comment is on.")
+    public List<@NonNull Article> articleOfComments(@Source List<Comment> comments) {
+        return Batches.resolve(comments, Comment::articleKey, articleService::findPublished, ArticleMapper::toArticle);
     }
 
     @Description("The comment this one replies to, when readers see it; null when it starts a conversation.")

@@ -3,9 +3,9 @@ package io.newsgraph.comment;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.newsgraph.article.Article;
-import io.newsgraph.core.planning.PlannedField;
-import io.newsgraph.core.planning.ReadModel;
-import io.newsgraph.core.planning.ReadModelContribution;
+import io.newsgraph.core.planning.model.PlannedField;
+import io.newsgraph.core.planning.model.ReadModel;
+import io.newsgraph.core.planning.model.ReadModelContribution;
 
 /** How the read planner reads comments: the same fields, visibility and lists as {@link CommentGraphQLApi}. */
 @ApplicationScoped
@@ -16,6 +16,7 @@ class CommentReadModel implements ReadModelContribution {
         declarations.type(Comment.TYPE, CommentListings.READABLE)
                 .globalId()
                 .attributes("authorName", "body", "createdAt", "status")
+                .field("article", new PlannedField.ToOne("article"))
                 .field("parent", new PlannedField.ToOne("parent"))
                 .field("replies", new PlannedField.NestedConnection<>(CommentListings.REPLIES,
                         arguments -> CommentListings.CHRONOLOGICAL))

@@ -9,8 +9,8 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import io.newsgraph.core.error.ConflictException;
+import io.newsgraph.core.fetching.ListingQueries;
 import io.newsgraph.core.node.GlobalId;
-import io.newsgraph.core.pagination.ListingQueries;
 import io.newsgraph.core.pagination.PageRequest;
 import io.newsgraph.core.pagination.Slice;
 import io.newsgraph.core.pagination.TotalCount;

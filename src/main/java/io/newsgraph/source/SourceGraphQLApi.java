@@ -7,14 +7,11 @@ import jakarta.enterprise.inject.Produces;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
-import io.newsgraph.article.Article;
 import io.newsgraph.core.node.Lookups;
 import io.newsgraph.core.node.NodeLoader;
-import io.newsgraph.core.pagination.Batches;
 import io.newsgraph.core.pagination.PageRequest;
 
 /** Everything that answers with sources. */
@@ -40,12 +37,6 @@ public class SourceGraphQLApi {
     public SourceConnection sources(Integer first, String after, Integer last, String before) {
         return SourceMapper.toConnection(sourceService.page(PageRequest.of(first, after, last, before)),
                 sourceService.byName(), sourceService.totalCount());
-    }
-
-    @Name("source")
-    @Description("The publication the article was translated or adapted from; null for original reporting.")
-    public List<Source> sourceOfArticles(@org.eclipse.microprofile.graphql.Source List<Article> articles) {
-        return Batches.resolve(articles, Article::sourceKey, sourceService::findAll, SourceMapper::toSource);
     }
 
     @NonNull

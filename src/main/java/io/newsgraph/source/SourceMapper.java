@@ -6,12 +6,12 @@ import io.newsgraph.core.pagination.PageInfo;
 import io.newsgraph.core.pagination.Slice;
 import io.newsgraph.core.pagination.TotalCount;
 
-final class SourceMapper {
+public final class SourceMapper {
 
     private SourceMapper() {
     }
 
-    static Source toSource(SourceEntity entity) {
+    public static Source toSource(SourceEntity entity) {
         return new Source(GlobalId.encode(Source.TYPE, entity.id), entity.slug, entity.name, entity.url,
                 entity.language, Math.toIntExact(entity.version), entity.id);
     }

@@ -3,7 +3,6 @@ package io.newsgraph.source;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import io.newsgraph.article.ArticleEntity;
 import io.newsgraph.core.write.IdempotentWrites;
 import io.newsgraph.core.write.NamedContentWrites;
 import io.newsgraph.core.write.Slugs;
@@ -11,8 +10,12 @@ import io.newsgraph.core.write.Slugs;
 @ApplicationScoped
 public class SourceWriteService extends NamedContentWrites<SourceEntity, SourceInput> {
 
-    SourceWriteService(EntityManager entityManager, IdempotentWrites idempotentWrites, Slugs slugs) {
+    private final SourceReferences references;
+
+    SourceWriteService(EntityManager entityManager, IdempotentWrites idempotentWrites, Slugs slugs,
+            SourceReferences references) {
         super(SourceEntity.class, Source.TYPE, SourceEntity::new, entityManager, idempotentWrites, slugs);
+        this.references = references;
     }
 
     @Override
@@ -23,6 +26,6 @@ public class SourceWriteService extends NamedContentWrites<SourceEntity, SourceI
 
     @Override
     protected long articlesReferringTo(long key) {
-        return ArticleEntity.count("source.id", key);
+        return references.articlesFrom(key);
     }
 }

@@ -1,22 +1,18 @@
 package io.newsgraph.tag;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.inject.Produces;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
-import io.newsgraph.article.Article;
 import io.newsgraph.core.node.Lookups;
 import io.newsgraph.core.node.NodeLoader;
-import io.newsgraph.core.pagination.Batches;
 import io.newsgraph.core.pagination.PageRequest;
 
 /** Everything that answers with tags. */
@@ -42,16 +38,6 @@ public class TagGraphQLApi {
     public TagConnection tags(Integer first, String after, Integer last, String before) {
         return TagMapper.toConnection(tagService.page(PageRequest.of(first, after, last, before)),
                 tagService.byName(), tagService.totalCount());
-    }
-
-    @Name("tags")
-    @NonNull
-    @Description("The topics of the article, by name.")
-    public List<@NonNull List<@NonNull Tag>> tagsOfArticles(@Source List<Article> articles) {
-        Map<Long, List<TagEntity>> tags = tagService.tagsOfArticles(Batches.keys(articles, Article::key));
-        return Batches.align(articles, Article::key, tags, List.<TagEntity> of()).stream()
-                .map(articleTags -> articleTags.stream().map(TagMapper::toTag).toList())
-                .toList();
     }
 
     @NonNull

@@ -6,12 +6,12 @@ import io.newsgraph.core.pagination.PageInfo;
 import io.newsgraph.core.pagination.Slice;
 import io.newsgraph.core.pagination.TotalCount;
 
-final class TagMapper {
+public final class TagMapper {
 
     private TagMapper() {
     }
 
-    static Tag toTag(TagEntity entity) {
+    public static Tag toTag(TagEntity entity) {
         return new Tag(GlobalId.encode(Tag.TYPE, entity.id), entity.slug, entity.name,
                 Math.toIntExact(entity.version), entity.id);
     }

@@ -4,13 +4,11 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.newsgraph.article.Article;
 import io.newsgraph.core.pagination.Listing;
 import io.newsgraph.core.persistence.NamedContentService;
-import io.newsgraph.core.planning.PlannedField;
-import io.newsgraph.core.planning.QueryField;
-import io.newsgraph.core.planning.ReadModel;
-import io.newsgraph.core.planning.ReadModelContribution;
+import io.newsgraph.core.planning.model.QueryField;
+import io.newsgraph.core.planning.model.ReadModel;
+import io.newsgraph.core.planning.model.ReadModelContribution;
 
 /** How the read planner reads tags: the same fields and lists as {@link TagGraphQLApi}. */
 @ApplicationScoped
@@ -30,7 +28,6 @@ class TagReadModel implements ReadModelContribution {
                 .attributes("slug", "name", "version")
                 .reachableById(all);
         declarations
-                .field(Article.TYPE, "tags", new PlannedField.NestedList<>(TagListings.OF_ARTICLE, tagService.byName()))
                 .query("tag", new QueryField.Lookup(TagEntity.class, "slug"))
                 .query("tags", new QueryField.TopConnection<>(all, null, List.of(), arguments -> tagService.byName()));
     }

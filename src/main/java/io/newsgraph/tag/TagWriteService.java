@@ -3,7 +3,6 @@ package io.newsgraph.tag;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import io.newsgraph.article.ArticleEntity;
 import io.newsgraph.core.error.BadUserInputException;
 import io.newsgraph.core.validation.NameKey;
 import io.newsgraph.core.write.IdempotentWrites;
@@ -13,8 +12,12 @@ import io.newsgraph.core.write.Slugs;
 @ApplicationScoped
 public class TagWriteService extends NamedContentWrites<TagEntity, TagInput> {
 
-    TagWriteService(EntityManager entityManager, IdempotentWrites idempotentWrites, Slugs slugs) {
+    private final TagReferences references;
+
+    TagWriteService(EntityManager entityManager, IdempotentWrites idempotentWrites, Slugs slugs,
+            TagReferences references) {
         super(TagEntity.class, Tag.TYPE, TagEntity::new, entityManager, idempotentWrites, slugs);
+        this.references = references;
     }
 
     /** Tag names are unique as readers read them ({@link NameKey}), as topics readers filter by. */
@@ -31,6 +34,6 @@ public class TagWriteService extends NamedContentWrites<TagEntity, TagInput> {
 
     @Override
     protected long articlesReferringTo(long key) {
-        return ArticleEntity.count("from ArticleEntity a join a.tags t where t.id = ?1", key);
+        return references.articlesTagged(key);
     }
 }

@@ -18,7 +18,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.newsgraph.core.graphql.OperationTracing;
+import io.newsgraph.core.observability.TraceOperation;
 import io.newsgraph.testing.GraphQLClient;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.SpanKind;
@@ -61,14 +61,14 @@ class OperationTracesTest {
     @Test
     void aPlannedReadIsOneOperationWithItsOneStatement() {
         Trace trace = frontPage("planned");
-        assertEquals("planned", trace.operation().getAttributes().get(OperationTracing.PATH));
+        assertEquals("planned", trace.operation().getAttributes().get(TraceOperation.PATH));
         assertEquals(1, trace.statements().size(), () -> "statements: " + trace.statements());
     }
 
     @Test
     void aReadOnTheResolversHasASpanPerStatement() {
         Trace trace = frontPage("resolvers");
-        assertEquals("resolvers", trace.operation().getAttributes().get(OperationTracing.PATH));
+        assertEquals("resolvers", trace.operation().getAttributes().get(TraceOperation.PATH));
         assertTrue(trace.statements().size() > 1, () -> "statements: " + trace.statements());
     }
 
@@ -77,11 +77,11 @@ class OperationTracesTest {
         // a comment of its own makes the text a document no other request sent, parsed and planned as the front page
         String query = GraphQLClient.document("front-page") + "\n# " + HexFormat.of().formatHex(randomBytes(8));
         SpanData first = frontPage("planned", query).operation();
-        assertEquals(false, first.getAttributes().get(OperationTracing.DOCUMENT_CACHED));
-        assertEquals(false, first.getAttributes().get(OperationTracing.PLAN_CACHED));
+        assertEquals(false, first.getAttributes().get(TraceOperation.DOCUMENT_CACHED));
+        assertEquals(false, first.getAttributes().get(TraceOperation.PLAN_CACHED));
         SpanData second = frontPage("planned", query).operation();
-        assertEquals(true, second.getAttributes().get(OperationTracing.DOCUMENT_CACHED));
-        assertEquals(true, second.getAttributes().get(OperationTracing.PLAN_CACHED));
+        assertEquals(true, second.getAttributes().get(TraceOperation.DOCUMENT_CACHED));
+        assertEquals(true, second.getAttributes().get(TraceOperation.PLAN_CACHED));
     }
 
     @Test

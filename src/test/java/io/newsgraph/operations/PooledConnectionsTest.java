@@ -25,7 +25,7 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
-import io.newsgraph.core.persistence.ConnectionLoss;
+import io.newsgraph.core.error.ConnectionLoss;
 import io.newsgraph.testing.StatementStatisticsDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;

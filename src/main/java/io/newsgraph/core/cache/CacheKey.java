@@ -6,12 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+
+import io.newsgraph.core.digest.Sha256;
 
 /**
  * What identifies an answer: the SHA-256 of the document's text, the operation's name and the variables written as
@@ -25,7 +26,7 @@ public record CacheKey(long first, long second, long third, long fourth) {
             .writer();
 
     public static CacheKey of(String query, String operationName, Map<String, Object> variables) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.newDigest();
         // each part with its length first, so that no two requests run together into the same bytes
         update(digest, query);
         update(digest, operationName == null ? "" : operationName);
@@ -44,14 +45,6 @@ public record CacheKey(long first, long second, long third, long fourth) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         digest.update(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
         digest.update(bytes);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
     }
 
     /** Feeds what Jackson writes to the digest, without a buffer in between. */

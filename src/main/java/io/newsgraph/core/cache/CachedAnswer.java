@@ -2,13 +2,13 @@ package io.newsgraph.core.cache;
 
 import java.util.List;
 
-import io.newsgraph.core.reads.Reads;
+import io.newsgraph.core.cache.tracking.Reads;
 
 /**
- * An answer kept by the cache: its bytes, their digest (what its entity tag is made of) and what it read. Equal only to
- * itself, so that the index never mistakes it for a later answer to the same request.
+ * An answer kept by the {@link ResponseCache}: its bytes, their digest (what its entity tag is made of) and what it
+ * read. Equal only to itself, so that the index never mistakes it for a later answer to the same request.
  */
-final class CachedAnswer {
+final class CachedAnswer implements ResponseCache.Lookup {
 
     /** What keeping a key of what an answer read costs, in the index and in the answer, rounded up. */
     private static final int BYTES_PER_READ = 96;
@@ -30,10 +30,12 @@ final class CachedAnswer {
         return key;
     }
 
+    /** The bytes that were sent, which are sent again. */
     byte[] body() {
         return body;
     }
 
+    /** The SHA-256 of the bytes, computed once, when they were sent first. */
     String digest() {
         return digest;
     }

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.newsgraph.core.cache.tracking.ReadSubject;
+import io.newsgraph.core.cache.tracking.Reads;
 import io.newsgraph.core.events.ContentChange;
-import io.newsgraph.core.reads.ReadSubject;
-import io.newsgraph.core.reads.Reads;
 
 /**
  * The cached answers by what they read: for each subject, the answers that read each of its keys, and those that read

@@ -3,8 +3,8 @@ package io.newsgraph.core.cache;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.newsgraph.core.cache.tracking.Reads;
 import io.newsgraph.core.events.ContentChange;
-import io.newsgraph.core.reads.Reads;
 
 /**
  * The last changes the cache was told of, numbered in the order they came, so that an answer computed while some

@@ -13,10 +13,10 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.RemovalCause;
 
+import io.newsgraph.core.cache.tracking.Reads;
 import io.newsgraph.core.events.ContentChange;
 import io.newsgraph.core.events.ContentChangeSubscriber;
 import io.newsgraph.core.events.ContentChanges;
-import io.newsgraph.core.reads.Reads;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -73,38 +73,34 @@ public class ResponseCache implements ContentChangeSubscriber {
         }
     }
 
-    public boolean enabled() {
+    boolean enabled() {
         return config.enabled();
     }
 
     /** What the cache can do for a request: answer it, have it wait for another's answer, or have it compute one. */
-    public sealed interface Lookup {
-    }
-
-    /** The cached answer: its bytes, and the digest it was stored with. */
-    public record Hit(byte[] body, String digest) implements Lookup {
+    sealed interface Lookup permits CachedAnswer, Shared, Miss, Unavailable {
     }
 
     /** Another request computes the answer: the answer, or null when it could not be kept (compute it yourself). */
-    public record Shared(CompletableFuture<Hit> answer) implements Lookup {
+    record Shared(CompletableFuture<CachedAnswer> answer) implements Lookup {
     }
 
     /** Compute the answer, record what it reads into the computation, then {@link #store} or {@link #abandon} it. */
-    public record Miss(Computation computation) implements Lookup {
+    record Miss(Computation computation) implements Lookup {
     }
 
     /** The cache is off for now (it does not listen for changes): compute the answer and keep nothing. */
-    public record Unavailable() implements Lookup {
+    record Unavailable() implements Lookup {
     }
 
     /** One request's computation of an answer. */
-    public static final class Computation {
+    static final class Computation {
 
         private final CacheKey key;
         private final long changesSeen;
         private final long interruptionsSeen;
         private final Reads reads = new Reads();
-        private final CompletableFuture<Hit> answer = new CompletableFuture<>();
+        private final CompletableFuture<CachedAnswer> answer = new CompletableFuture<>();
         private final AtomicBoolean finished = new AtomicBoolean();
 
         private Computation(CacheKey key, long changesSeen, long interruptionsSeen) {
@@ -114,7 +110,7 @@ public class ResponseCache implements ContentChangeSubscriber {
         }
 
         /** Where the read paths record what the answer reads. */
-        public Reads reads() {
+        Reads reads() {
             return reads;
         }
     }
@@ -123,23 +119,23 @@ public class ResponseCache implements ContentChangeSubscriber {
      * The answer kept for the key, if the cache answers now; never waits, and computes nothing. A request it answers
      * counts as a hit; one it does not is counted by its {@link #lookup}.
      */
-    public Optional<Hit> cached(CacheKey key) {
+    Optional<CachedAnswer> cached(CacheKey key) {
         CachedAnswer cached = available ? answers.getIfPresent(key) : null;
         if (cached == null) {
             return Optional.empty();
         }
         metrics.hit();
-        return Optional.of(new Hit(cached.body(), cached.digest()));
+        return Optional.of(cached);
     }
 
-    public Lookup lookup(CacheKey key) {
+    Lookup lookup(CacheKey key) {
         if (!available) {
             return new Unavailable();
         }
         CachedAnswer cached = answers.getIfPresent(key);
         if (cached != null) {
             metrics.hit();
-            return new Hit(cached.body(), cached.digest());
+            return cached;
         }
         long changesSeen = recent.last();
         long interruptionsSeen = interruptions.get();
@@ -160,7 +156,7 @@ public class ResponseCache implements ContentChangeSubscriber {
         });
         if (kept[0] != null) {
             metrics.hit();
-            return new Hit(kept[0].body(), kept[0].digest());
+            return kept[0];
         }
         if (started[0] == null) {
             metrics.shared();
@@ -175,26 +171,27 @@ public class ResponseCache implements ContentChangeSubscriber {
      *
      * @param digest the digest of the bytes, sent again with them
      */
-    public void store(Computation computation, byte[] body, String digest) {
+    void store(Computation computation, byte[] body, String digest) {
         if (computation.finished.compareAndSet(false, true)) {
             // kept before the computation is let go, so that a request arriving in between finds the answer
-            boolean kept = keep(computation, body, digest);
+            CachedAnswer kept = keep(computation, body, digest);
             computations.remove(computation.key, computation);
-            computation.answer.complete(kept ? new Hit(body, digest) : null);
+            computation.answer.complete(kept);
         }
     }
 
     /** Keeps nothing: the answer had errors, or the request ended without one. */
-    public void abandon(Computation computation) {
+    void abandon(Computation computation) {
         if (computation.finished.compareAndSet(false, true)) {
             computations.remove(computation.key, computation);
             computation.answer.complete(null);
         }
     }
 
-    private boolean keep(Computation computation, byte[] body, String digest) {
+    /** The answer kept, or null. */
+    private CachedAnswer keep(Computation computation, byte[] body, String digest) {
         if (body.length > largestAnswer) {
-            return false;
+            return null;
         }
         CachedAnswer answer = new CachedAnswer(computation.key, body, digest, computation.reads.subjects());
         // indexed first, so that a change arriving from now on finds it; checked after, for those that came before
@@ -205,9 +202,9 @@ public class ResponseCache implements ContentChangeSubscriber {
             if (answers.asMap().remove(computation.key, answer)) {
                 metrics.evicted("content-change", 1);
             }
-            return false;
+            return null;
         }
-        return true;
+        return answer;
     }
 
     @Override

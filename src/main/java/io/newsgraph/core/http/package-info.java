@@ -1,5 +1,10 @@
 /**
- * What the service does at the HTTP level for every request, whatever answers it: who the client is behind reverse
- * proxies ({@link io.newsgraph.core.http.ClientAddresses}).
+ * GraphQL over HTTP: the endpoint's two routes around Quarkus's security filters
+ * ({@link io.newsgraph.core.http.GraphQLEndpoint}), which lists the pipeline's stages in their order; the gate
+ * (methods, media types, body size), reading the request, conditional GET, and writing every answer with its status and
+ * caching headers ({@link io.newsgraph.core.http.AnswerWriter}); and who the client is behind reverse proxies
+ * ({@link io.newsgraph.core.http.ClientAddresses}). It may use every {@code core} package whose stage it lists:
+ * {@code core.pipeline}, {@code core.documents}, {@code core.observability}, {@code core.security}, {@code core.cache},
+ * {@code core.planning}, {@code core.execution}, and {@code core.error} and {@code core.json}.
  */
 package io.newsgraph.core.http;

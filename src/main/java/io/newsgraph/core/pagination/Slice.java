@@ -13,7 +13,7 @@ public record Slice<E>(List<E> items, boolean hasNext, boolean hasPrevious) {
      * Cuts the rows fetched for a request (one more than asked, to learn whether there are more) into
      * the page, putting backward pages back into the listing's order.
      */
-    static <E> Slice<E> of(List<E> fetched, PageRequest request) {
+    public static <E> Slice<E> of(List<E> fetched, PageRequest request) {
         boolean more = fetched.size() > request.size();
         List<E> items = new ArrayList<>(more ? fetched.subList(0, request.size()) : fetched);
         if (request.backward()) {

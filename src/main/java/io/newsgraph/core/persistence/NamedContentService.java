@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.newsgraph.core.fetching.ListingQueries;
 import io.newsgraph.core.pagination.CursorValueType;
 import io.newsgraph.core.pagination.KeysetOrder;
 import io.newsgraph.core.pagination.Listing;
-import io.newsgraph.core.pagination.ListingQueries;
 import io.newsgraph.core.pagination.PageRequest;
 import io.newsgraph.core.pagination.Slice;
 import io.newsgraph.core.pagination.SortDirection;

@@ -7,6 +7,7 @@ import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;
 
 import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
+import io.newsgraph.core.error.ConnectionLoss;
 import io.quarkus.agroal.runtime.AgroalConnectionConfigurer;
 import io.quarkus.agroal.runtime.JdbcDriver;
 import io.quarkus.arc.Unremovable;

@@ -1,10 +1,5 @@
 package io.newsgraph.core.planning;
 
-import java.io.IOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -14,9 +9,6 @@ import jakarta.enterprise.inject.Instance;
 
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
@@ -31,24 +23,25 @@ import graphql.language.OperationDefinition;
 import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.normalized.ExecutableNormalizedOperationFactory;
 import graphql.schema.GraphQLSchema;
-import io.agroal.api.AgroalDataSource;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufOutputStream;
-import io.netty.buffer.Unpooled;
+import io.newsgraph.core.cache.tracking.ReadSubject;
+import io.newsgraph.core.cache.tracking.ReadSubjects;
+import io.newsgraph.core.cache.tracking.Reads;
+import io.newsgraph.core.documents.QueryLimits;
 import io.newsgraph.core.error.ApiException;
-import io.newsgraph.core.graphql.QueryLimits;
-import io.newsgraph.core.graphql.ResponseJson;
-import io.newsgraph.core.reads.ReadSubject;
-import io.newsgraph.core.reads.ReadSubjects;
-import io.newsgraph.core.reads.Reads;
+import io.newsgraph.core.planning.compiler.FieldBinder;
+import io.newsgraph.core.planning.compiler.NotPlannable;
+import io.newsgraph.core.planning.compiler.Plan;
+import io.newsgraph.core.planning.compiler.PlanCompiler;
+import io.newsgraph.core.planning.model.ReadModel;
+import io.newsgraph.core.planning.writers.PlanBindings;
 import io.newsgraph.core.sql.EntityTables;
 
 /**
- * Answers read operations with their plans: one prepared statement per request, its single JSON value read
- * as bytes and streamed by the plan's writers into the response. An operation (or a request's arguments) that
- * the planner does not take is left to SmallRye GraphQL's resolvers: mutations, subscriptions, introspection,
- * fields the read model does not declare, and every request the resolvers would refuse, so that errors are
- * theirs, word for word.
+ * Plans read operations: one plan per operation of a document and shape of its variables, compiled once
+ * ({@link PlanCompiler}) and cached, then bound to each request's arguments, ready to run ({@link PlanExecution}). An
+ * operation (or a request's arguments) that the planner does not take is left to SmallRye GraphQL's resolvers:
+ * mutations, subscriptions, introspection, fields the read model does not declare, and every request the resolvers
+ * would refuse, so that errors are theirs, word for word.
  */
 @ApplicationScoped
 public class PlannedReads {
@@ -59,19 +52,16 @@ public class PlannedReads {
     private final EntityTables tables;
     private final ReadSubjects subjects;
     private final Instance<GraphQLSchema> schema;
-    private final AgroalDataSource dataSource;
     private final QueryLimits limits;
-    private final JsonFactory json = new JsonFactory();
     private final Cache<PlanKey, Optional<Plan>> plans;
     private volatile PlanCompiler compiler;
 
     PlannedReads(ReadModel model, EntityTables tables, ReadSubjects subjects, Instance<GraphQLSchema> schema,
-            AgroalDataSource dataSource, QueryLimits limits, PlannerConfig config) {
+            QueryLimits limits, PlannerConfig config) {
         this.model = model;
         this.tables = tables;
         this.subjects = subjects;
         this.schema = schema;
-        this.dataSource = dataSource;
         this.limits = limits;
         this.plans = Caffeine.newBuilder()
                 .maximumWeight(config.cacheMaxBytes().asLongValue())
@@ -92,7 +82,7 @@ public class PlannedReads {
     }
 
     /**
-     * A plan with the request's arguments bound, ready to {@link #execute}.
+     * A plan with the request's arguments bound, ready to run ({@link PlanExecution}).
      *
      * @param planCached whether the plan was compiled before, for an earlier request, rather than for this one
      */
@@ -106,7 +96,7 @@ public class PlannedReads {
     /**
      * Plans one request of a valid document (parsed, validated and within the limits), or leaves it to the
      * resolvers. Nothing here blocks: the plan is cached, compiled at most once per shape of the variables. A planned
-     * read records what it reads into {@code reads} as it is planned and {@link #execute executed}.
+     * read records what it reads into {@code reads} as it is planned and executed.
      */
     public Decision plan(String query, Document document, String operationName, Map<String, Object> variables,
             Reads reads) {
@@ -185,37 +175,5 @@ public class PlannedReads {
             binder.bind(bindings, variables, context);
         }
         return bindings;
-    }
-
-    /**
-     * Runs a planned read: its one statement, whose single value the plan's writers turn into the response body.
-     * Blocks on the database; a database failure is thrown as a {@link PlannedReadFailure}.
-     */
-    public ByteBuf execute(PlannedRead read) {
-        Plan plan = read.plan();
-        PlanBindings bindings = read.bindings();
-        byte[] result;
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(plan.sql())) {
-            Jdbc.bind(statement, plan.parameters(), bindings);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                result = rows.getBytes(1);
-            }
-        } catch (SQLException e) {
-            throw new PlannedReadFailure(e);
-        }
-        ByteBuf body = Unpooled.buffer(result.length + result.length / 2);
-        try (JsonParser in = json.createParser(result);
-                JsonGenerator out = ResponseJson.generator(new ByteBufOutputStream(body))) {
-            out.writeStartObject();
-            out.writeFieldName("data");
-            plan.data().write(in, out, bindings);
-            out.writeEndObject();
-        } catch (IOException | RuntimeException e) {
-            body.release();
-            throw new IllegalStateException("A planned read could not write its answer. Statement: " + plan.sql(), e);
-        }
-        return body;
     }
 }

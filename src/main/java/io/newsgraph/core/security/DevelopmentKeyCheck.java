@@ -1,11 +1,8 @@
 package io.newsgraph.core.security;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -21,6 +18,7 @@ import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jwk.PublicJsonWebKey;
 import org.jose4j.lang.JoseException;
 
+import io.newsgraph.core.digest.Sha256;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.jwt.util.ResourceUtils;
@@ -97,21 +95,13 @@ class DevelopmentKeyCheck {
         Matcher pem = PEM.matcher(text);
         String base64 = pem.find() ? pem.group(1) : text;
         try {
-            return List.of(fingerprint(Base64.getMimeDecoder().decode(base64.getBytes(StandardCharsets.US_ASCII))));
+            return List.of(Sha256.hex(Base64.getMimeDecoder().decode(base64.getBytes(StandardCharsets.US_ASCII))));
         } catch (IllegalArgumentException e) {
             return List.of();
         }
     }
 
     private static String fingerprint(PublicKey key) {
-        return fingerprint(key.getEncoded());
-    }
-
-    private static String fingerprint(byte[] der) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(der));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(key.getEncoded());
     }
 }

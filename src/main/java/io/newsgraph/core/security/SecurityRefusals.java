@@ -2,14 +2,13 @@ package io.newsgraph.core.security;
 
 import java.util.Optional;
 
-import io.newsgraph.core.error.ErrorCode;
 import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 
 /**
- * What Quarkus's security checks ({@code @RolesAllowed} on the API methods) throw, as the API's errors: no or an
- * unusable token where one is required is UNAUTHENTICATED, a token without the role is FORBIDDEN.
+ * What a client is told when the service refuses its token for a reason of its own (a {@code groups} claim that is not a
+ * list, the development key in production): the service's checks attach it to the failure, and whoever answers the
+ * failure reads it back. (What Quarkus's security checks throw becomes the API's errors in
+ * {@link io.newsgraph.core.error.ApiErrors}.)
  */
 public final class SecurityRefusals {
 
@@ -29,20 +28,6 @@ public final class SecurityRefusals {
                     && refused.getAttribute(CLIENT_MESSAGE) instanceof String message) {
                 return Optional.of(message);
             }
-        }
-        return Optional.empty();
-    }
-
-    public record Refusal(ErrorCode code, String message) {
-    }
-
-    public static Optional<Refusal> of(Throwable failure) {
-        if (failure instanceof UnauthorizedException || failure instanceof AuthenticationFailedException) {
-            return Optional.of(new Refusal(ErrorCode.UNAUTHENTICATED,
-                    "Sign in first: send a bearer token in the Authorization header."));
-        }
-        if (failure instanceof ForbiddenException) {
-            return Optional.of(new Refusal(ErrorCode.FORBIDDEN, "Your token does not grant the role this needs."));
         }
         return Optional.empty();
     }

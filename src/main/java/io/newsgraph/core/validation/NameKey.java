@@ -1,13 +1,11 @@
 package io.newsgraph.core.validation;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.SpoofChecker;
+
+import io.newsgraph.core.digest.Sha256;
 
 /**
  * What a name reads as, so that names a reader cannot tell apart are one: {@code Mali}, {@code MALI}, {@code Ｍａｌｉ},
@@ -29,13 +27,7 @@ public final class NameKey {
 
     /** The key of the name: 64 hexadecimal digits. */
     public static String of(String name) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(readAs(name).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            // every Java platform has SHA-256
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(readAs(name));
     }
 
     /** The text the name reads as, which the key digests. */

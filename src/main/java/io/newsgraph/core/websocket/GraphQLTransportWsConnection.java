@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.github.bucket4j.Bucket;
 import io.newsgraph.core.error.ErrorCode;
-import io.newsgraph.core.graphql.SubscriptionExecution;
+import io.newsgraph.core.execution.SubscriptionExecution;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.vertx.VertxContext;
 import io.vertx.core.Context;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 
 /**
  * The messages the server sends in graphql-transport-ws, as JSON text; payloads arrive as JSON already (results and
- * errors written by {@link io.newsgraph.core.graphql.SubscriptionExecution}).
+ * errors written by {@link io.newsgraph.core.execution.SubscriptionExecution}).
  */
 final class OutgoingMessages {
 

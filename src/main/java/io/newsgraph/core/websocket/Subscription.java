@@ -4,7 +4,7 @@ import java.util.concurrent.Flow;
 
 import org.jboss.logging.Logger;
 
-import io.newsgraph.core.graphql.SubscriptionExecution;
+import io.newsgraph.core.execution.SubscriptionExecution;
 
 /**
  * One subscription of a socket, from its subscribe message to its end: refused, completed by the service, completed by

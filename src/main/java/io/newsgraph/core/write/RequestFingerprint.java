@@ -1,9 +1,6 @@
 package io.newsgraph.core.write;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -11,6 +8,8 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import io.newsgraph.core.digest.Sha256;
 
 /**
  * What tells two writes apart under one idempotency key: the SHA-256 of the operation, the requester and every field of
@@ -43,12 +42,9 @@ final class RequestFingerprint {
         request.put("requester", requester);
         request.put("arguments", arguments);
         try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(CANONICAL_JSON.writeValueAsBytes(request)));
+            return Sha256.hex(CANONICAL_JSON.writeValueAsBytes(request));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("The arguments of " + operation + " cannot be written as JSON", e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
     }
 }

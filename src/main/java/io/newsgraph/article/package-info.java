@@ -1,0 +1,8 @@
+/**
+ * The article feature: articles (a title, a standfirst, a body in paragraphs, a language, a status), their API types,
+ * queries, mutations and the {@code articlePublished} subscription, what readers and editors may see of them
+ * ({@link io.newsgraph.article.ArticleListings}), how the read planner reads them, and the fields that link an article
+ * to its author, source and tags. It may use {@code author}, {@code source} and {@code tag}, whose rows articles refer
+ * to, and the {@code core} packages; of those it is the one that answers what refers to an author, a source or a tag.
+ */
+package io.newsgraph.article;

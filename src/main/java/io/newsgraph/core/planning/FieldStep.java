@@ -1,5 +1,0 @@
-package io.newsgraph.core.planning;
-
-/** One entry of an object in the response: its response key (the alias, or the field's name) and its writer. */
-record FieldStep(String key, ValueWriter writer) {
-}

@@ -1,0 +1,7 @@
+package io.newsgraph.core.documents;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class PersistedQueriesIT extends PersistedQueriesTest {
+}

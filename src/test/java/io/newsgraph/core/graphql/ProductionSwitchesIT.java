@@ -1,7 +1,0 @@
-package io.newsgraph.core.graphql;
-
-import io.quarkus.test.junit.QuarkusIntegrationTest;
-
-@QuarkusIntegrationTest
-class ProductionSwitchesIT extends ProductionSwitchesTest {
-}
