@@ -16,6 +16,15 @@ import org.junit.jupiter.api.Test;
 
 import graphql.schema.GraphQLSchema;
 import io.agroal.api.AgroalDataSource;
+import io.newsgraph.testing.differential.CaseGroup;
+import io.newsgraph.testing.differential.DifferentialRun;
+import io.newsgraph.testing.differential.Draws;
+import io.newsgraph.testing.differential.KnownValues;
+import io.newsgraph.testing.differential.OperationGenerator;
+import io.newsgraph.testing.differential.ReadCase;
+import io.newsgraph.testing.differential.ReadFixtures;
+import io.newsgraph.testing.differential.ReadRequest;
+import io.newsgraph.testing.differential.ServedSchema;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
