@@ -8,6 +8,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
+import io.newsgraph.article.body.Image;
 import io.newsgraph.core.node.Node;
 import io.newsgraph.core.write.Edits;
 

@@ -17,6 +17,7 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 
+import io.newsgraph.article.body.ReadingTime;
 import io.newsgraph.author.AuthorEntity;
 import io.newsgraph.core.persistence.ContentEntity;
 import io.newsgraph.source.SourceEntity;

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.newsgraph.article.body.Paragraphs;
 import io.newsgraph.author.Author;
 import io.newsgraph.author.AuthorMapper;
 import io.newsgraph.author.AuthorService;

@@ -1,5 +1,6 @@
 package io.newsgraph.article;
 
+import io.newsgraph.article.body.Image;
 import io.newsgraph.core.node.GlobalId;
 import io.newsgraph.core.pagination.KeysetOrder;
 import io.newsgraph.core.pagination.PageInfo;

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.newsgraph.article.body.Paragraphs;
 import io.newsgraph.author.Author;
 import io.newsgraph.core.planning.model.PlannedField;
 import io.newsgraph.core.planning.model.QueryField;

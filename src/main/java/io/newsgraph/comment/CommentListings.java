@@ -12,7 +12,7 @@ import io.newsgraph.core.sql.Relation;
  * The lists of comments readers see, those of approved threads, and the one moderators work through; oldest first, as
  * a conversation reads.
  */
-final class CommentListings {
+public final class CommentListings {
 
     /**
      * What readers may see of the comments, wherever comments are read: a comment approved, below comments that are all
@@ -35,10 +35,10 @@ final class CommentListings {
      * The moderation queue: new comments on articles readers see, which moderators approve or reject; replies below a
      * comment that is not approved among them, which can only be rejected until that one is approved.
      */
-    static final Listing<CommentEntity> AWAITING_MODERATION = Listing.of(CommentEntity.class,
+    public static final Listing<CommentEntity> AWAITING_MODERATION = Listing.of(CommentEntity.class,
             Condition.equal("status", CommentStatus.PENDING)).narrowedBy(Condition.related("article", ArticleListings.VISIBLE));
 
-    static final KeysetOrder<CommentEntity> CHRONOLOGICAL = new KeysetOrder<>("comment.CREATED_AT", "createdAt",
+    public static final KeysetOrder<CommentEntity> CHRONOLOGICAL = new KeysetOrder<>("comment.CREATED_AT", "createdAt",
             SortDirection.ASC, CursorValueType.INSTANT, comment -> comment.createdAt, comment -> comment.id);
 
     private CommentListings() {

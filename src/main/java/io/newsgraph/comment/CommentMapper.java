@@ -6,17 +6,17 @@ import io.newsgraph.core.pagination.PageInfo;
 import io.newsgraph.core.pagination.Slice;
 import io.newsgraph.core.pagination.TotalCount;
 
-final class CommentMapper {
+public final class CommentMapper {
 
     private CommentMapper() {
     }
 
-    static Comment toComment(CommentEntity entity) {
+    public static Comment toComment(CommentEntity entity) {
         return new Comment(GlobalId.encode(Comment.TYPE, entity.id), entity.authorName, entity.body,
                 entity.createdAt, entity.status, entity.id, entity.article.id, entity.parent == null ? null : entity.parent.id);
     }
 
-    static CommentConnection toConnection(Slice<CommentEntity> slice, KeysetOrder<CommentEntity> order,
+    public static CommentConnection toConnection(Slice<CommentEntity> slice, KeysetOrder<CommentEntity> order,
             TotalCount count) {
         return new CommentConnection(slice.edges(order, CommentMapper::toComment, CommentEdge::new),
                 PageInfo.of(slice, order), count);

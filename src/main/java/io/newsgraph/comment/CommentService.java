@@ -34,12 +34,12 @@ public class CommentService {
     }
 
     /** The comments readers see on published articles among these. */
-    Map<Long, CommentEntity> findVisible(Collection<Long> keys) {
+    public Map<Long, CommentEntity> findVisible(Collection<Long> keys) {
         return listingQueries.byKeys(CommentListings.READABLE_ON_PUBLISHED, keys, comment -> comment.id);
     }
 
     /** The comments among these that readers see wherever their article is shown. */
-    Map<Long, CommentEntity> findReadable(Collection<Long> keys) {
+    public Map<Long, CommentEntity> findReadable(Collection<Long> keys) {
         return listingQueries.byKeys(CommentListings.READABLE, keys, comment -> comment.id);
     }
 

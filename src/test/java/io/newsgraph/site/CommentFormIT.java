@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebElement;
 
+import io.newsgraph.comment.write.CommentInput;
 import io.newsgraph.testing.Browser;
 import io.newsgraph.testing.Call;
 import io.newsgraph.testing.Editing;
