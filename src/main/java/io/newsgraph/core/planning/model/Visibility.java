@@ -6,8 +6,9 @@ import java.util.TreeSet;
 
 /**
  * What a requester may see, as the read model tells it apart: the roles a bearer token granted, none for a reader. A
- * plan is compiled for one visibility, so that what a role sees is part of the statement a plan runs, never a choice
- * made while it runs.
+ * plan is compiled for one visibility, so that what a role sees is written into the statement a plan runs rather than
+ * switched by a parameter: a reader's statement stays the one it always was, whose conditions PostgreSQL's generic plan
+ * (after pgjdbc prepares it on the server) can use, where {@code status = 'PUBLISHED' or $1} would cost every reader.
  *
  * @param roles sorted, so that one set of roles is one key of the plans' cache
  */
