@@ -1,12 +1,13 @@
 package io.newsgraph.article;
 
+import java.util.function.Predicate;
+
 import io.newsgraph.core.pagination.Listing;
 import io.newsgraph.core.persistence.NamedContentService;
 import io.newsgraph.core.security.Roles;
 import io.newsgraph.core.sql.Condition;
 import io.newsgraph.core.sql.Relation;
 import io.newsgraph.tag.TagEntity;
-import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * The lists of articles requesters page through. Readers only ever see published articles; editors also see drafts
@@ -31,16 +32,19 @@ public final class ArticleListings {
     private ArticleListings() {
     }
 
-    /** The articles a requester may look up by id or slug. */
-    static Listing<ArticleEntity> visibleTo(SecurityIdentity requester) {
-        return requester.hasRole(Roles.EDITOR) ? ANY_STATUS : PUBLISHED;
+    /**
+     * The articles a requester may look up by id or slug, by the roles it holds: both read paths ask here, the
+     * resolvers with the requester's identity, the planner with the visibility its plan is compiled for.
+     */
+    static Listing<ArticleEntity> visibleTo(Predicate<String> hasRole) {
+        return hasRole.test(Roles.EDITOR) ? ANY_STATUS : PUBLISHED;
     }
 
     /**
      * The articles a requester lists at the top level with a filter that names {@code status}, or none: a list of one
      * status, the published ones when it names none. Only editors see rows in the lists of other statuses.
      */
-    static Listing<ArticleEntity> listedFor(SecurityIdentity requester, ArticleStatus status) {
-        return status == null ? PUBLISHED : visibleTo(requester);
+    static Listing<ArticleEntity> listedFor(Predicate<String> hasRole, ArticleStatus status) {
+        return status == null ? PUBLISHED : visibleTo(hasRole);
     }
 }

@@ -31,9 +31,13 @@ public enum ArticleOrder {
      * status its {@code filter} names, if any.
      */
     static KeysetOrder<ArticleEntity> keysetFor(Map<String, Object> arguments) {
-        Object order = arguments.get("orderBy");
+        return valueOf(name(arguments.get("orderBy"))).keyset(status(arguments));
+    }
+
+    /** The status a field's {@code filter} argument names, as graphql-java resolved it; null when it names none. */
+    static ArticleStatus status(Map<String, Object> arguments) {
         Object status = arguments.get("filter") instanceof Map<?, ?> filter ? filter.get("status") : null;
-        return valueOf(name(order)).keyset(status == null ? null : ArticleStatus.valueOf(name(status)));
+        return status == null ? null : ArticleStatus.valueOf(name(status));
     }
 
     /** The order of articles in general, or in a list of one status. */

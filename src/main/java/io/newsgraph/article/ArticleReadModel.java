@@ -15,7 +15,10 @@ import io.newsgraph.source.Source;
 import io.newsgraph.tag.Tag;
 import io.newsgraph.tag.TagService;
 
-/** How the read planner reads articles: the same fields, visibility and lists as {@link ArticleGraphQLApi}. */
+/**
+ * How the read planner reads articles: the same fields, visibility (editors look up and list articles of any status) and
+ * lists as {@link ArticleGraphQLApi}.
+ */
 @ApplicationScoped
 class ArticleReadModel implements ReadModelContribution {
 
@@ -36,7 +39,7 @@ class ArticleReadModel implements ReadModelContribution {
                 .field("author", new PlannedField.ToOne("author"))
                 .field("source", new PlannedField.ToOne("source"))
                 .field("tags", new PlannedField.NestedList<>(ArticleListings.TAGS, tagService.byName()))
-                .reachableById(ArticleListings.PUBLISHED);
+                .reachableById(visibility -> ArticleListings.visibleTo(visibility::has));
         declarations
                 .field(Author.TYPE, "articles",
                         new PlannedField.NestedConnection<>(ArticleListings.PUBLISHED_BY_AUTHOR, ArticleOrder::keysetFor))
@@ -45,7 +48,8 @@ class ArticleReadModel implements ReadModelContribution {
                 .field(Tag.TYPE, "articles",
                         new PlannedField.NestedConnection<>(ArticleListings.PUBLISHED_BY_TAG, ArticleOrder::keysetFor))
                 .query("article", new QueryField.Lookup(ArticleEntity.class, "slug"))
-                .query("articles", new QueryField.TopConnection<>(ArticleListings.PUBLISHED, "filter",
-                        List.of(ArticleFilterField.values()), ArticleOrder::keysetFor));
+                .query("articles", new QueryField.TopConnection<>(
+                        (arguments, visibility) -> ArticleListings.listedFor(visibility::has, ArticleOrder.status(arguments)),
+                        "filter", List.of(ArticleFilterField.values()), ArticleOrder::keysetFor));
     }
 }

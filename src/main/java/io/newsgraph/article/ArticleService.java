@@ -45,21 +45,23 @@ public class ArticleService {
     /** An article the requester may look up by itself. */
     Optional<ArticleEntity> findVisible(long key) {
         return Optional.ofNullable(
-                listingQueries.byKeys(ArticleListings.visibleTo(requester), List.of(key), article -> article.id).get(key));
+                listingQueries.byKeys(ArticleListings.visibleTo(requester::hasRole), List.of(key), article -> article.id)
+                        .get(key));
     }
 
     Optional<ArticleEntity> findVisibleBySlug(String slug) {
-        return listingQueries.first(ArticleListings.visibleTo(requester).narrowedBy(Condition.equal("slug", slug)));
+        return listingQueries.first(ArticleListings.visibleTo(requester::hasRole).narrowedBy(Condition.equal("slug", slug)));
     }
 
     /** A page of the articles a filter keeps, of the status it names, and what counts them all. */
     Slice<ArticleEntity> page(Condition filter, ArticleStatus status, ArticleOrder order, PageRequest request) {
-        return listingQueries.page(ArticleListings.listedFor(requester, status).narrowedBy(filter), order.keyset(status),
+        return listingQueries.page(ArticleListings.listedFor(requester::hasRole, status).narrowedBy(filter),
+                order.keyset(status),
                 request);
     }
 
     TotalCount totalCount(Condition filter, ArticleStatus status) {
-        return new TotalCount.OfListing(ArticleListings.listedFor(requester, status).narrowedBy(filter));
+        return new TotalCount.OfListing(ArticleListings.listedFor(requester::hasRole, status).narrowedBy(filter));
     }
 
     /** The same page of the published articles under each parent: an author, a source, a tag. */

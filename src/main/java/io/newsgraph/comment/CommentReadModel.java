@@ -24,6 +24,8 @@ class CommentReadModel implements ReadModelContribution {
         declarations
                 .field(Article.TYPE, "comments", new PlannedField.NestedConnection<>(CommentListings.THREADS_OF_ARTICLE,
                         arguments -> CommentListings.CHRONOLOGICAL))
-                .field(Article.TYPE, "commentCount", new PlannedField.Count(CommentListings.ALL_OF_ARTICLE));
+                .field(Article.TYPE, "commentCount", new PlannedField.Count(CommentListings.ALL_OF_ARTICLE))
+                // only moderators may read the queue: the resolvers check the role and refuse anyone else
+                .resolverOnly("Query", "moderationQueue");
     }
 }

@@ -27,6 +27,8 @@ public final class FixtureVariables {
             case "front-page" -> variables("first", 20);
             case "node" -> variables("id",
                     execute("article-by-id", variables("slug", article)).extract().path("data.article.id"));
+            case "node-fields-in-type-order" -> variables("id", execute("tag-page",
+                    variables("slug", newestArticle().get("tags").get(0).asText())).extract().path("data.tag.id"));
             case "source-page" -> variables("slug", newestArticle().get("source").asText());
             case "tag-page" -> variables("slug", newestArticle().get("tags").get(0).asText());
             default -> throw new IllegalArgumentException("No variables for the fixture " + fixture + ": add them here");

@@ -25,14 +25,17 @@ import io.newsgraph.core.pipeline.Chain;
 import io.newsgraph.core.pipeline.Exchange;
 import io.newsgraph.core.pipeline.GraphQLRequest;
 import io.newsgraph.core.pipeline.ReadPath;
+import io.newsgraph.core.pipeline.Requester;
 import io.newsgraph.core.pipeline.Stage;
+import io.newsgraph.core.planning.model.Visibility;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Context;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
 
 /**
- * Answers readers' queries with the read planner before SmallRye GraphQL's resolvers: the planner plans the request on
+ * Answers queries with the read planner before SmallRye GraphQL's resolvers, for every requester with what its roles
+ * let it see (the response cache keeps only readers' answers): the planner plans the request on
  * the thread that received it ({@link PlannedReads}; planning never blocks), and a worker thread runs its one statement
  * ({@link PlanExecution}); what the planner leaves goes on to the resolvers.
  */
@@ -60,13 +63,12 @@ public class PlanRead implements Stage {
         if (!hasQueries(document)) {
             return chain.next(exchange);
         }
-        // what a requester with credentials sees depends on their roles, which only the resolvers know
-        if (!config.enabled() || resolversAskedFor(exchange) || !exchange.requester().isReader()) {
+        if (!config.enabled() || resolversAskedFor(exchange)) {
             return leaveToResolvers(exchange, chain);
         }
         long start = System.nanoTime();
         PlannedReads.Decision decision = plannedReads.plan(request.query(), document, request.operationName(),
-                request.variables(), exchange.reads());
+                request.variables(), visibility(exchange.requester()), exchange.reads());
         if (decision instanceof PlannedReads.LeftToResolvers left) {
             LOG.debugf("Operation %s left to the resolvers: %s", request.operationName(), left.reason());
             return leaveToResolvers(exchange, chain);
@@ -88,6 +90,13 @@ public class PlanRead implements Stage {
         metrics.resolved();
         exchange.answeredBy(ReadPath.RESOLVERS);
         return chain.next(exchange);
+    }
+
+    /** What the requester sees: what its roles let it, once authentication has proved them; a reader has none. */
+    private static Visibility visibility(Requester requester) {
+        return requester instanceof Requester.Authenticated authenticated
+                ? new Visibility(authenticated.identity().getRoles())
+                : Visibility.READER;
     }
 
     /** Whether the tests that compare both paths sent the request to the resolvers. */

@@ -33,11 +33,13 @@ import io.newsgraph.core.planning.compiler.NotPlannable;
 import io.newsgraph.core.planning.compiler.Plan;
 import io.newsgraph.core.planning.compiler.PlanCompiler;
 import io.newsgraph.core.planning.model.ReadModel;
+import io.newsgraph.core.planning.model.Visibility;
 import io.newsgraph.core.planning.writers.PlanBindings;
 import io.newsgraph.core.sql.EntityTables;
 
 /**
- * Plans read operations: one plan per operation of a document and shape of its variables, compiled once
+ * Plans read operations: one plan per operation of a document, shape of its variables and visibility of its requesters
+ * (what their roles let them see), compiled once
  * ({@link PlanCompiler}) and cached, then bound to each request's arguments, ready to run ({@link PlanExecution}). An
  * operation (or a request's arguments) that the planner does not take is left to SmallRye GraphQL's resolvers:
  * mutations, subscriptions, introspection, fields the read model does not declare, and every request the resolvers
@@ -70,10 +72,14 @@ public class PlannedReads {
                 .build();
     }
 
-    /** A plan per operation of a document and shape of its variables; the query text identifies the document. */
-    private record PlanKey(String query, String operationName, String shape) {
+    /**
+     * A plan per operation of a document, shape of its variables and visibility of its requesters; the query text
+     * identifies the document.
+     */
+    private record PlanKey(String query, String operationName, String shape, Visibility visibility) {
         long weight() {
-            return 2L * (query.length() + shape.length() + (operationName == null ? 0 : operationName.length())) + 64;
+            return 2L * (query.length() + shape.length() + (operationName == null ? 0 : operationName.length())
+                    + visibility.length()) + 64;
         }
     }
 
@@ -94,12 +100,13 @@ public class PlannedReads {
     }
 
     /**
-     * Plans one request of a valid document (parsed, validated and within the limits), or leaves it to the
-     * resolvers. Nothing here blocks: the plan is cached, compiled at most once per shape of the variables. A planned
-     * read records what it reads into {@code reads} as it is planned and executed.
+     * Plans one request of a valid document (parsed, validated and within the limits), for a requester of the given
+     * visibility, or leaves it to the resolvers. Nothing here blocks: the plan is cached, compiled at most once per shape
+     * of the variables and visibility. A planned read records what it reads into {@code reads} as it is planned and
+     * executed.
      */
     public Decision plan(String query, Document document, String operationName, Map<String, Object> variables,
-            Reads reads) {
+            Visibility visibility, Reads reads) {
         NodeUtil.GetOperationResult selected;
         CoercedVariables coerced;
         GraphQLSchema graphQLSchema = schema.get();
@@ -119,11 +126,12 @@ public class PlannedReads {
             return new LeftToResolvers("the resolvers refuse its variables");
         }
         OperationDefinition operation = selected.operationDefinition;
-        PlanKey key = new PlanKey(query, operationName, OperationShape.of(operation, coerced.toMap(), graphQLSchema));
+        PlanKey key = new PlanKey(query, operationName, OperationShape.of(operation, coerced.toMap(), graphQLSchema),
+                visibility);
         Optional<Plan> plan = plans.getIfPresent(key);
         boolean planCached = plan != null;
         if (!planCached) {
-            plan = plans.get(key, ignored -> compile(graphQLSchema, selected, coerced));
+            plan = plans.get(key, ignored -> compile(graphQLSchema, selected, coerced, visibility));
         }
         if (plan.isEmpty()) {
             return new LeftToResolvers("not plannable");
@@ -147,12 +155,12 @@ public class PlannedReads {
     }
 
     private Optional<Plan> compile(GraphQLSchema graphQLSchema, NodeUtil.GetOperationResult selected,
-            CoercedVariables coerced) {
+            CoercedVariables coerced, Visibility visibility) {
         try {
             ExecutableNormalizedOperation normalized = ExecutableNormalizedOperationFactory
                     .createExecutableNormalizedOperation(graphQLSchema, selected.operationDefinition,
                             selected.fragmentsByName, coerced);
-            return Optional.of(compiler(graphQLSchema).compile(normalized));
+            return Optional.of(compiler(graphQLSchema).compile(normalized, selected.fragmentsByName, coerced, visibility));
         } catch (NotPlannable e) {
             LOG.debugf("Operation %s left to the resolvers: %s", selected.operationDefinition.getName(), e.getMessage());
             return Optional.empty();

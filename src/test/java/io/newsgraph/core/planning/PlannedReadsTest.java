@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -18,6 +19,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.newsgraph.testing.FixtureVariables;
 import io.newsgraph.testing.GraphQLClient;
@@ -78,6 +81,17 @@ class PlannedReadsTest {
             assertEquals(alone.getBoolean("data.article.comments.pageInfo.hasNextPage"),
                     planned.getBoolean("data.article." + page.getKey() + ".pageInfo.hasNextPage"), page.getKey());
         }
+    }
+
+    @Test
+    void aNodeAnswersItsFieldsInTheOrderOfItsOwnType() throws IOException {
+        String fixture = "node-fields-in-type-order";
+        Map<String, Object> variables = FixtureVariables.of(fixture);
+        String planned = execute(fixture, variables).extract().asString();
+        assertEquals(executeOnResolvers(fixture, variables).extract().asString(), planned);
+        List<String> keys = new ArrayList<>();
+        new ObjectMapper().readTree(planned).get("data").get("node").fieldNames().forEachRemaining(keys::add);
+        assertEquals(List.of("id", "articles", "name", "version"), keys, planned);
     }
 
     /** The published article with the most approved conversations, so that both pages are full. */

@@ -14,7 +14,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.newsgraph.testing.Call;
-import io.newsgraph.testing.GraphQLClient;
 import io.newsgraph.testing.RawHttp;
 import io.newsgraph.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -90,15 +89,6 @@ class AuthenticationTest {
         assertError(given().contentType(ContentType.JSON).cookie("Bearer", Tokens.editor())
                 .cookie("Authorization", "Bearer " + Tokens.editor())
                 .body(Map.of("query", CREATE_TAG)).post("/graphql").then().statusCode(200), "UNAUTHENTICATED");
-    }
-
-    @Test
-    void requestsWithCredentialsGoToTheResolvers() {
-        given().contentType(ContentType.JSON).body(Map.of("query", FRONT_PAGE)).post("/graphql").then()
-                .header(GraphQLClient.READ_PATH_HEADER, "planned");
-        given().contentType(ContentType.JSON).header("Authorization", "Bearer " + Tokens.editor())
-                .body(Map.of("query", FRONT_PAGE)).post("/graphql").then()
-                .header(GraphQLClient.READ_PATH_HEADER, "resolvers");
     }
 
     @Test

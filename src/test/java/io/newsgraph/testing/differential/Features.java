@@ -1,5 +1,7 @@
 package io.newsgraph.testing.differential;
 
+import java.util.Locale;
+
 /**
  * Names of what a generated operation exercises, counted per operation in the run's report so that one can see
  * the generator covers what it should.
@@ -57,5 +59,9 @@ final class Features {
 
     static String overLimit(String limit) {
         return "over the limit: " + limit;
+    }
+
+    static String sentBy(Credentials credentials) {
+        return "sent by: " + credentials.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -70,7 +70,7 @@ public final class OperationGenerator {
         boolean withOtherOperation = named && draws.chance(0.06);
         DocumentWriter.Written written = writer.write(root, named ? "Op" + number : null, withOtherOperation, context);
         ReadRequest request = new ReadRequest(written.text(), written.variables(), written.operationName(),
-                accept(context));
+                accept(context), credentials(context));
         boolean mustBeValid = invalid != InvalidArgument.WRONG_LITERAL_TYPE;
         if (check.overBudget(written, request, mustBeValid).isPresent()) {
             return Optional.empty();
@@ -83,8 +83,19 @@ public final class OperationGenerator {
         RefusedOperations.Refused operation = refused.write(limit);
         OperationContext context = new OperationContext(CaseGroup.OVER_LIMIT, 0, 0);
         context.feature(Features.overLimit(limit.name()));
-        ReadRequest request = new ReadRequest(operation.text(), operation.variables(), null, accept(context));
+        ReadRequest request = new ReadRequest(operation.text(), operation.variables(), null, accept(context),
+                credentials(context));
         return new ReadCase("#" + number, CaseGroup.OVER_LIMIT, request, context.features(), null);
+    }
+
+    /** Readers most of the time, as most requests are; editors and moderators, whose reads are planned too, else. */
+    private Credentials credentials(OperationContext context) {
+        if (draws.chance(0.6)) {
+            return Credentials.READER;
+        }
+        Credentials credentials = draws.pick(List.of(Credentials.EDITOR, Credentials.MODERATOR));
+        context.feature(Features.sentBy(credentials));
+        return credentials;
     }
 
     /** No Accept header most of the time, as most clients send; otherwise one of the media types the service speaks. */

@@ -13,13 +13,15 @@ import graphql.schema.GraphQLTypeUtil;
 import io.newsgraph.core.cache.tracking.ReadSubject;
 import io.newsgraph.core.cache.tracking.ReadSubjects;
 import io.newsgraph.core.planning.model.ReadModel;
+import io.newsgraph.core.planning.model.Visibility;
 import io.newsgraph.core.planning.writers.PlanBindings;
 import io.newsgraph.core.sql.EntityTables;
 import io.newsgraph.core.sql.Sql;
 import io.newsgraph.core.sql.SqlParameter;
 
 /**
- * One operation on its way to a {@link Plan}: what its planners share (the read model, the entity model, the schema),
+ * One operation on its way to a {@link Plan} for one visibility: what its planners share (the read model, the entity
+ * model, the schema, the requester's visibility),
  * and what they collect as they go: the binders of the fields with arguments, which connection is paged by which
  * binding (for the operation's cost), the top-level lists it reads, and the aliases handed out so far.
  */
@@ -32,17 +34,23 @@ final class Compilation {
     final ObjectPlanner objects;
     final LookupPlanner lookups;
     final ConnectionPlanner connections;
+    final CollectedFields collected;
+    /** Who the plan is for: what they find by id or slug and what top-level lists hold depend on it. */
+    final Visibility visibility;
 
     private final List<FieldBinder> binders = new ArrayList<>();
     private final Map<ExecutableNormalizedField, Integer> pageBindings = new HashMap<>();
     private final List<ReadSubject.ListOf> topLevelLists = new ArrayList<>();
     private int aliases;
 
-    Compilation(ReadModel model, EntityTables tables, ReadSubjects subjects, GraphQLSchema schema) {
+    Compilation(ReadModel model, EntityTables tables, ReadSubjects subjects, GraphQLSchema schema,
+            CollectedFields collected, Visibility visibility) {
         this.model = model;
         this.tables = tables;
         this.subjects = subjects;
         this.schema = schema;
+        this.collected = collected;
+        this.visibility = visibility;
         this.objects = new ObjectPlanner(this);
         this.lookups = new LookupPlanner(this);
         this.connections = new ConnectionPlanner(this);

@@ -49,11 +49,15 @@ final class ConnectionPlanner {
         boolean backward = resolved.get("last") != null || resolved.get("before") != null;
         boolean hasCursor = resolved.get(backward ? "before" : "after") != null;
         KeysetOrder<C> order = source.order().apply(resolved);
+        Listing<C> listed = source.listing().of(resolved, compilation.visibility);
         List<FilterField> filters = presentFilters(source, resolved.get(source.filterArgument()));
         int binding = compilation.bind(field, arguments -> {
             PageRequest request = PageRequest.of(integer(arguments.get("first")), (String) arguments.get("after"),
                     integer(arguments.get("last")), (String) arguments.get("before"));
             checkShape(request, backward, hasCursor, source.order().apply(arguments), order);
+            if (!source.listing().of(arguments, compilation.visibility).equals(listed)) {
+                throw new NotPlannable("The plan was compiled for another list");
+            }
             Object filter = arguments.get(source.filterArgument());
             if (!presentFilters(source, filter).equals(filters)) {
                 throw new NotPlannable("The plan was compiled for other filter fields");
@@ -70,7 +74,7 @@ final class ConnectionPlanner {
             conditions.add(filters.get(i).condition(new SqlParameter.Bound<>(PlanBindings.class,
                     bindings -> bindings.page(binding).filterValues()[position])));
         }
-        Listing<C> listing = source.listing().narrowedBy(Condition.all(conditions));
+        Listing<C> listing = listed.narrowedBy(Condition.all(conditions));
         compilation.readsTopLevel(compilation.subjects.listOf(listing, order));
         return connection(field, listing, order, null, backward, hasCursor, binding);
     }
@@ -162,7 +166,7 @@ final class ConnectionPlanner {
             case PlanCompiler.TYPE_NAME -> new Compiled(null, ScalarWriters.constant(compilation.typeName(edges)));
             case "cursor" -> new Compiled(cursor, new CursorWriter(order));
             case "node" -> {
-                Fields node = compilation.objects.fields(type, edgeField.getChildren(), row);
+                Fields node = compilation.objects.fields(type, edgeField, row);
                 String column = "n" + columns.size();
                 columns.add(PlanSql.pageColumn(PlanSql.object(node.slots()), column));
                 yield new Compiled(PlanSql.ofPage(page, column), node.writer());

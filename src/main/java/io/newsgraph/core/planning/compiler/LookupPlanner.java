@@ -35,9 +35,10 @@ final class LookupPlanner {
         this.compilation = compilation;
     }
 
-    /** {@code thing(id: …)} or {@code thing(slug: …)}: one visible row, or null. */
+    /** {@code thing(id: …)} or {@code thing(slug: …)}: one row the requester may find, or null. */
     Compiled lookup(ExecutableNormalizedField field, QueryField.Lookup lookup) {
         ReadModel.TypeModel type = compilation.model.typeOf(lookup.entity());
+        Listing<?> reachable = type.reachableBy(compilation.visibility);
         Map<String, Object> resolved = field.getResolvedArguments();
         boolean byId = resolved.get("id") != null;
         if (byId == (resolved.get("slug") != null)) {
@@ -50,16 +51,16 @@ final class LookupPlanner {
             return byId ? GlobalId.decodeKey((String) arguments.get("id"), type.name()) : arguments.get("slug");
         });
         Sql alias = compilation.newAlias();
-        Compiled object = compilation.objects.object(type, field.getChildren(), alias);
+        Compiled object = compilation.objects.object(type, field, alias);
         Sql key = byId
                 ? PlanSql.keyEquals(PlanSql.id(compilation.tables, type.entity(), alias),
                         Compilation.bound(binding, Function.identity()))
                 : PlanSql.textEquals(PlanSql.column(compilation.tables, type.entity(), lookup.slugAttribute(), alias),
                         Compilation.bound(binding, Function.identity()));
-        BoundRead whenNull = byId ? rowById(type.entity(), type.visible(), bindings -> (Long) bindings.value(binding))
-                : noRowWithSlug(type, lookup.slugAttribute());
+        BoundRead whenNull = byId ? rowById(type.entity(), reachable, bindings -> (Long) bindings.value(binding))
+                : noRowWithSlug(reachable, lookup.slugAttribute());
         return new Compiled(PlanSql.lookup(object.slot(), compilation.tables.table(type.entity()), alias,
-                type.visible().where(compilation.tables, alias, null), key),
+                reachable.where(compilation.tables, alias, null), key),
                 ((ObjectWriter) object.writer()).whenNull(whenNull));
     }
 
@@ -79,7 +80,7 @@ final class LookupPlanner {
         for (int index = 0; index < types.size(); index++) {
             ReadModel.TypeModel type = types.get(index);
             Sql alias = compilation.newAlias();
-            ObjectPlanner.Fields fields = compilation.objects.fields(type, field.getChildren(), alias);
+            ObjectPlanner.Fields fields = compilation.objects.fields(type, field, alias);
             List<Sql> slots = new ArrayList<>();
             slots.add(PlanSql.literal(index));
             slots.addAll(fields.slots());
@@ -87,12 +88,12 @@ final class LookupPlanner {
                     Compilation.bound(binding, argument -> names.indexOf(((NodeArgument) argument).type())), index,
                     PlanSql.id(compilation.tables, type.entity(), alias),
                     Compilation.bound(binding, argument -> ((NodeArgument) argument).key()),
-                    type.reachableById().where(compilation.tables, alias, null)));
+                    type.reachableBy(compilation.visibility).where(compilation.tables, alias, null)));
             writers.add(fields.writer());
         }
         Map<String, BoundRead> idReads = new HashMap<>();
         for (ReadModel.TypeModel type : types) {
-            idReads.put(type.name(), rowById(type.entity(), type.reachableById(),
+            idReads.put(type.name(), rowById(type.entity(), type.reachableBy(compilation.visibility),
                     bindings -> ((NodeArgument) bindings.value(binding)).key()));
         }
         return new Compiled(PlanSql.firstOf(branches), new NodeWriter(writers,
@@ -110,9 +111,9 @@ final class LookupPlanner {
     }
 
     /** A row looked up by slug and not found: one may appear with a change to what finding it reads. */
-    private BoundRead noRowWithSlug(ReadModel.TypeModel type, String slugAttribute) {
+    private BoundRead noRowWithSlug(Listing<?> reachable, String slugAttribute) {
         ReadSubject.ListOf withSlug = compilation.subjects.listOf(
-                type.visible().narrowedBy(Condition.equal(slugAttribute, "")), null);
+                reachable.narrowedBy(Condition.equal(slugAttribute, "")), null);
         return bindings -> bindings.reads().read(withSlug, Reads.TOP_LEVEL);
     }
 }

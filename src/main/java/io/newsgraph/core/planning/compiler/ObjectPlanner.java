@@ -42,21 +42,21 @@ final class ObjectPlanner {
         }
     }
 
-    /** An object that is a row of the type's entity, aliased {@code row}. */
-    Compiled object(ReadModel.TypeModel type, List<ExecutableNormalizedField> fields, Sql row) {
-        Fields compiled = fields(type, fields, row);
+    /** The object {@code field} selects, a row of the type's entity aliased {@code row}. */
+    Compiled object(ReadModel.TypeModel type, ExecutableNormalizedField field, Sql row) {
+        Fields compiled = fields(type, field, row);
         return new Compiled(PlanSql.object(compiled.slots()), compiled.writer());
     }
 
-    /** The fields of the row that the type has: a fragment on another type of a union or interface selects none. */
-    Fields fields(ReadModel.TypeModel type, List<ExecutableNormalizedField> fields, Sql row) {
+    /**
+     * The fields {@code parent} selects of a row that the type has (a fragment on another type of a union or interface
+     * selects none), in the type's own order.
+     */
+    Fields fields(ReadModel.TypeModel type, ExecutableNormalizedField parent, Sql row) {
         List<Sql> slots = new ArrayList<>(List.of(PlanSql.id(tables, type.entity(), row)));
         List<FieldStep> steps = new ArrayList<>();
         List<ReadSubject.ListOf> nestedLists = new ArrayList<>();
-        for (ExecutableNormalizedField field : fields) {
-            if (!field.getObjectTypeNames().contains(type.name())) {
-                continue;
-            }
+        for (ExecutableNormalizedField field : compilation.collected.of(parent, type.name())) {
             Compiled compiled = field(type, field, row);
             if (compiled.nestedList() != null) {
                 nestedLists.add(compiled.nestedList());
@@ -164,7 +164,7 @@ final class ObjectPlanner {
         Class<?> target = tables.target(entity, attribute);
         ReadModel.TypeModel type = compilation.model.typeOf(target);
         Sql alias = compilation.newAlias();
-        Fields fields = fields(type, field.getChildren(), alias);
+        Fields fields = fields(type, field, alias);
         return new Compiled(PlanSql.toOne(PlanSql.column(tables, entity, attribute, row), PlanSql.object(fields.slots()),
                 tables.table(target), alias, PlanSql.id(tables, target, alias), type.visible().where(tables, alias, null)),
                 new ToOneWriter(compilation.subjects.rows(target), fields.writer()));
@@ -174,7 +174,7 @@ final class ObjectPlanner {
         Listing<C> listing = list.listing();
         ReadModel.TypeModel type = compilation.model.typeOf(listing.entity());
         Sql alias = compilation.newAlias();
-        Fields fields = fields(type, field.getChildren(), alias);
+        Fields fields = fields(type, field, alias);
         Sql orderBy = list.order().orderBy(tables, listing.entity(), alias, list.order().direction());
         return new Compiled(PlanSql.list(PlanSql.object(fields.slots()), orderBy, listing.from(tables, alias, parentKey),
                 listing.where(tables, alias, parentKey)), new ListWriter(fields.writer()),

@@ -2,13 +2,17 @@ package io.newsgraph.core.planning.compiler;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import graphql.execution.CoercedVariables;
+import graphql.language.FragmentDefinition;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.schema.GraphQLSchema;
 import io.newsgraph.core.cache.tracking.ReadSubjects;
 import io.newsgraph.core.planning.model.QueryField;
 import io.newsgraph.core.planning.model.ReadModel;
+import io.newsgraph.core.planning.model.Visibility;
 import io.newsgraph.core.planning.writers.FieldStep;
 import io.newsgraph.core.planning.writers.ObjectWriter;
 import io.newsgraph.core.planning.writers.ScalarWriters;
@@ -41,9 +45,15 @@ public final class PlanCompiler {
         this.schema = schema;
     }
 
-    /** The plan, or {@link NotPlannable} when the operation asks for something the read model does not know. */
-    public Plan compile(ExecutableNormalizedOperation operation) {
-        Compilation compilation = new Compilation(model, tables, subjects, schema);
+    /**
+     * The plan for requesters of one visibility, or {@link NotPlannable} when the operation asks for something the
+     * read model does not know; the operation's fragments and variables order the fields of objects as the resolvers
+     * do ({@link CollectedFields}).
+     */
+    public Plan compile(ExecutableNormalizedOperation operation, Map<String, FragmentDefinition> fragments,
+            CoercedVariables variables, Visibility visibility) {
+        Compilation compilation = new Compilation(model, tables, subjects, schema,
+                new CollectedFields(schema, operation, fragments, variables), visibility);
         List<Sql> slots = new ArrayList<>();
         List<FieldStep> steps = new ArrayList<>();
         for (ExecutableNormalizedField field : operation.getTopLevelFields()) {

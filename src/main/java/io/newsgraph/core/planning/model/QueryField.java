@@ -16,9 +16,23 @@ public sealed interface QueryField {
 
     /**
      * A page of a top-level list as a Relay connection, paged both ways, narrowed by the fields of a filter
-     * argument; the arguments (with their defaults) choose the order.
+     * argument; the arguments (with their defaults) choose the order, and with the requester's visibility the rows
+     * listed.
      */
-    record TopConnection<C>(Listing<C> listing, String filterArgument, List<FilterField> filterFields,
+    record TopConnection<C>(ListedRows<C> listing, String filterArgument, List<FilterField> filterFields,
             Function<Map<String, Object>, KeysetOrder<C>> order) implements QueryField {
+
+        /** A list whose rows are the same for every requester. */
+        public TopConnection(Listing<C> listing, String filterArgument, List<FilterField> filterFields,
+                Function<Map<String, Object>, KeysetOrder<C>> order) {
+            this((arguments, visibility) -> listing, filterArgument, filterFields, order);
+        }
+    }
+
+    /** The rows a top-level list holds for a request's arguments (with their defaults) and requester. */
+    @FunctionalInterface
+    interface ListedRows<C> {
+
+        Listing<C> of(Map<String, Object> arguments, Visibility visibility);
     }
 }

@@ -1,9 +1,14 @@
 package io.newsgraph.core.planning.model;
 
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -21,14 +26,22 @@ public class ReadModel {
     private final Map<String, TypeModel> typesByName = new LinkedHashMap<>();
     private final Map<Class<?>, TypeModel> typesByEntity = new HashMap<>();
     private final Map<String, QueryField> queryFields = new HashMap<>();
+    private final Map<String, Set<String>> resolverOnly = new HashMap<>();
 
     ReadModel(Instance<ReadModelContribution> contributions) {
         Declarations declarations = new Declarations();
         contributions.forEach(contribution -> contribution.declare(declarations));
     }
 
-    /** One object type read from an entity's rows. */
-    public record TypeModel(String name, Listing<?> visible, Listing<?> reachableById, Map<String, PlannedField> fields) {
+    /**
+     * One object type read from an entity's rows.
+     *
+     * @param visible the rows every requester sees wherever another row refers to one
+     * @param reachableById the rows a requester finds by id or slug, by {@code thing(id|slug)} and {@code node(id:)};
+     *        null when {@code node(id:)} finds none
+     */
+    public record TypeModel(String name, Listing<?> visible, Function<Visibility, Listing<?>> reachableById,
+            Map<String, PlannedField> fields) {
 
         public Class<?> entity() {
             return visible.entity();
@@ -37,6 +50,11 @@ public class ReadModel {
         /** Whether {@code node(id:)} finds rows of this type. */
         public boolean isNode() {
             return reachableById != null;
+        }
+
+        /** The rows a requester of this visibility finds by id or slug. */
+        public Listing<?> reachableBy(Visibility visibility) {
+            return reachableById == null ? visible : reachableById.apply(visibility);
         }
     }
 
@@ -55,6 +73,16 @@ public class ReadModel {
 
     public Optional<QueryField> queryField(String name) {
         return Optional.ofNullable(queryFields.get(name));
+    }
+
+    /** Every object type read from rows, by name. */
+    public Collection<TypeModel> types() {
+        return Collections.unmodifiableCollection(typesByName.values());
+    }
+
+    /** Whether a feature said that only the resolvers answer this field (see {@link Declarations#resolverOnly}). */
+    public boolean isResolverOnly(String type, String field) {
+        return resolverOnly.getOrDefault(type, Set.of()).contains(field);
     }
 
     /** The types {@code node(id:)} can return, by name. */
@@ -91,6 +119,15 @@ public class ReadModel {
             queryFields.put(field, source);
             return this;
         }
+
+        /**
+         * A field of a type the planner reads (or of {@code Query}) that only the resolvers answer, so that an operation
+         * that selects it goes to them by design: every other field must be declared, which a test holds.
+         */
+        public Declarations resolverOnly(String type, String field) {
+            resolverOnly.computeIfAbsent(type, key -> new HashSet<>()).add(field);
+            return this;
+        }
     }
 
     /** The fields of one object type, declared by the feature that owns it. */
@@ -123,8 +160,13 @@ public class ReadModel {
             return this;
         }
 
-        /** Rows of this type are found by {@code node(id:)} among the rows of {@code listing}. */
+        /** Rows of this type are found by id or slug, and by {@code node(id:)}, among the rows of {@code listing}. */
         public TypeDeclaration reachableById(Listing<?> listing) {
+            return reachableById(visibility -> listing);
+        }
+
+        /** Rows of this type are found by id or slug, and by {@code node(id:)}, among rows that depend on who asks. */
+        public TypeDeclaration reachableById(Function<Visibility, Listing<?>> listing) {
             TypeModel type = typesByName.get(name);
             TypeModel node = new TypeModel(name, type.visible(), listing, type.fields());
             typesByName.put(name, node);
