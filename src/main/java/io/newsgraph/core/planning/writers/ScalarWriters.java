@@ -2,7 +2,6 @@ package io.newsgraph.core.planning.writers;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
 
@@ -33,7 +32,7 @@ public final class ScalarWriters {
         if (in.nextToken() == JsonToken.VALUE_NULL) {
             out.writeNull();
         } else {
-            out.writeString(DateTimeFormatter.ISO_INSTANT.format(instant(in)));
+            InstantText.write(out, in.getScaledValue(MICROSECOND_DIGITS));
         }
     };
 
