@@ -8,14 +8,13 @@ import java.sql.SQLException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 
 import io.agroal.api.AgroalDataSource;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufOutputStream;
 import io.netty.buffer.Unpooled;
+import io.newsgraph.core.json.RawJsonReader;
 import io.newsgraph.core.json.ResponseJson;
 import io.newsgraph.core.planning.compiler.Jdbc;
 import io.newsgraph.core.planning.compiler.Plan;
@@ -29,7 +28,6 @@ import io.newsgraph.core.planning.writers.PlanBindings;
 class PlanExecution {
 
     private final AgroalDataSource dataSource;
-    private final JsonFactory json = new JsonFactory();
 
     PlanExecution(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
@@ -51,11 +49,10 @@ class PlanExecution {
             throw new PlannedReadFailure(e);
         }
         ByteBuf body = Unpooled.buffer(result.length + result.length / 2);
-        try (JsonParser in = json.createParser(result);
-                JsonGenerator out = ResponseJson.generator(new ByteBufOutputStream(body))) {
+        try (JsonGenerator out = ResponseJson.generator(new ByteBufOutputStream(body))) {
             out.writeStartObject();
             out.writeFieldName("data");
-            plan.data().write(in, out, bindings);
+            plan.data().write(new RawJsonReader(result), out, bindings);
             out.writeEndObject();
         } catch (IOException | RuntimeException e) {
             body.release();

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
+import io.newsgraph.core.json.RawJsonReader;
 import io.newsgraph.core.pagination.PageRequest;
 
 /**
@@ -28,7 +28,7 @@ public final class ConnectionWriter implements ValueWriter {
     public interface Part {
         String key();
 
-        void write(JsonParser in, JsonGenerator out, Page page, PlanBindings bindings) throws IOException;
+        void write(RawJsonReader in, JsonGenerator out, Page page, PlanBindings bindings) throws IOException;
     }
 
     /** The page the request asked for and how many rows the statement fetched for it. */
@@ -57,7 +57,7 @@ public final class ConnectionWriter implements ValueWriter {
     }
 
     @Override
-    public void write(JsonParser in, JsonGenerator out, PlanBindings bindings) throws IOException {
+    public void write(RawJsonReader in, JsonGenerator out, PlanBindings bindings) throws IOException {
         ObjectWriter.expect(in.nextToken(), JsonToken.START_ARRAY);
         in.nextToken();
         Page page = new Page(bindings.page(binding).request(), in.getIntValue());
@@ -73,7 +73,7 @@ public final class ConnectionWriter implements ValueWriter {
     /** A part that is one plain value, such as {@code totalCount} or {@code __typename}. */
     public record ValuePart(String key, ValueWriter writer) implements Part {
         @Override
-        public void write(JsonParser in, JsonGenerator out, Page page, PlanBindings bindings) throws IOException {
+        public void write(RawJsonReader in, JsonGenerator out, Page page, PlanBindings bindings) throws IOException {
             writer.write(in, out, bindings);
         }
     }
@@ -81,7 +81,7 @@ public final class ConnectionWriter implements ValueWriter {
     /** {@code edges}: an array of edge slot arrays in the list's order, the page's rows among them. */
     public record EdgesPart(String key, ObjectWriter edge) implements Part {
         @Override
-        public void write(JsonParser in, JsonGenerator out, Page page, PlanBindings bindings) throws IOException {
+        public void write(RawJsonReader in, JsonGenerator out, Page page, PlanBindings bindings) throws IOException {
             ObjectWriter.expect(in.nextToken(), JsonToken.START_ARRAY);
             out.writeStartArray();
             int index = 0;
@@ -120,7 +120,7 @@ public final class ConnectionWriter implements ValueWriter {
         }
 
         @Override
-        public void write(JsonParser in, JsonGenerator out, Page page, PlanBindings bindings) throws IOException {
+        public void write(RawJsonReader in, JsonGenerator out, Page page, PlanBindings bindings) throws IOException {
             boolean slot = readsSlot();
             if (slot) {
                 ObjectWriter.expect(in.nextToken(), JsonToken.START_ARRAY);

@@ -3,9 +3,9 @@ package io.newsgraph.core.planning.writers;
 import java.io.IOException;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
+import io.newsgraph.core.json.RawJsonReader;
 import io.newsgraph.core.pagination.CursorValueType;
 import io.newsgraph.core.pagination.KeysetOrder;
 
@@ -13,12 +13,12 @@ import io.newsgraph.core.pagination.KeysetOrder;
 public record CursorWriter(KeysetOrder<?> order) implements ValueWriter {
 
     @Override
-    public void write(JsonParser in, JsonGenerator out, PlanBindings bindings) throws IOException {
+    public void write(RawJsonReader in, JsonGenerator out, PlanBindings bindings) throws IOException {
         if (in.nextToken() == JsonToken.VALUE_NULL) {
             out.writeNull();
             return;
         }
-        ObjectWriter.expect(in.getCurrentToken(), JsonToken.START_ARRAY);
+        ObjectWriter.expect(in.currentToken(), JsonToken.START_ARRAY);
         in.nextToken();
         Object sortValue = order.valueType() == CursorValueType.INSTANT ? ScalarWriters.instant(in) : in.getText();
         in.nextToken();

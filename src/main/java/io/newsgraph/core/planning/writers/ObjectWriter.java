@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+
+import io.newsgraph.core.json.RawJsonReader;
 
 /**
  * An object of the response, from one slot holding the array of its fields' slots; null when the slot is. An object
@@ -39,7 +40,7 @@ public final class ObjectWriter implements ValueWriter {
     }
 
     @Override
-    public void write(JsonParser in, JsonGenerator out, PlanBindings bindings) throws IOException {
+    public void write(RawJsonReader in, JsonGenerator out, PlanBindings bindings) throws IOException {
         JsonToken token = in.nextToken();
         if (token == JsonToken.VALUE_NULL) {
             if (whenNull != null) {
@@ -54,7 +55,7 @@ public final class ObjectWriter implements ValueWriter {
     }
 
     /** The fields, from the slots that follow {@code in}'s position. */
-    void writeFields(JsonParser in, JsonGenerator out, PlanBindings bindings) throws IOException {
+    void writeFields(RawJsonReader in, JsonGenerator out, PlanBindings bindings) throws IOException {
         if (row != null) {
             expect(in.nextToken(), JsonToken.VALUE_NUMBER_INT);
             row.record(in.getLongValue(), bindings.reads());

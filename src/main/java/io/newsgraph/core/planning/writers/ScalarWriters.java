@@ -1,26 +1,27 @@
 package io.newsgraph.core.planning.writers;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
+import io.newsgraph.core.json.RawJsonReader;
 import io.newsgraph.core.node.GlobalId;
 
 /** The writers of leaf values: they write what the resolvers' answers hold, in the same form. */
 public final class ScalarWriters {
 
-    /** A string, number or boolean exactly as PostgreSQL gave it. */
+    private static final int MICROSECOND_DIGITS = 6;
+    private static final long MICROS_PER_SECOND = 1_000_000;
+    private static final long NANOS_PER_MICRO = 1_000;
+
+    /** A string, number or boolean exactly as PostgreSQL gave it, byte for byte. */
     public static final ValueWriter COPY = (in, out, bindings) -> {
         in.nextToken();
-        out.copyCurrentEvent(in);
+        in.copyCurrentValue(out);
     };
 
     /**
@@ -31,7 +32,7 @@ public final class ScalarWriters {
         if (in.nextToken() == JsonToken.VALUE_NULL) {
             out.writeNull();
         } else {
-            out.writeString(DateTimeFormatter.ISO_INSTANT.format(instant(in)));
+            InstantText.write(out, in.getScaledValue(MICROSECOND_DIGITS));
         }
     };
 
@@ -42,7 +43,7 @@ public final class ScalarWriters {
     public static ValueWriter constant(String value) {
         return new ValueWriter() {
             @Override
-            public void write(JsonParser in, JsonGenerator out, PlanBindings bindings) throws IOException {
+            public void write(RawJsonReader in, JsonGenerator out, PlanBindings bindings) throws IOException {
                 out.writeString(value);
             }
 
@@ -69,11 +70,14 @@ public final class ScalarWriters {
         };
     }
 
-    /** The instant a number of seconds since the epoch, with its fraction, stands for. */
-    static Instant instant(JsonParser in) throws IOException {
-        BigDecimal seconds = in.getDecimalValue();
-        BigDecimal whole = seconds.setScale(0, RoundingMode.FLOOR);
-        return Instant.ofEpochSecond(whole.longValueExact(), seconds.subtract(whole).movePointRight(9).longValue());
+    /**
+     * The instant a number of seconds since the epoch stands for, to the microsecond: PostgreSQL keeps no finer
+     * fraction.
+     */
+    static Instant instant(RawJsonReader in) {
+        long micros = in.getScaledValue(MICROSECOND_DIGITS);
+        return Instant.ofEpochSecond(Math.floorDiv(micros, MICROS_PER_SECOND),
+                Math.floorMod(micros, MICROS_PER_SECOND) * NANOS_PER_MICRO);
     }
 
     private static void writeValue(JsonGenerator out, Object value) throws IOException {
