@@ -2,6 +2,7 @@ package io.newsgraph.core.cache;
 
 import static io.newsgraph.testing.GraphQLClient.READ_PATH_HEADER;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
@@ -53,7 +54,8 @@ class CachedGetTest {
 
         get(given().header("If-None-Match", tag), slug).statusCode(304)
                 .header("ETag", is(tag))
-                .header("Cache-Control", is("public, max-age=60, stale-while-revalidate=30"))
+                .header("Cache-Control", is("public, max-age=0, must-revalidate, s-maxage=60"))
+                .header("Surrogate-Key", containsString("article-"))
                 .body(emptyString());
 
         double[] after = counts.get();

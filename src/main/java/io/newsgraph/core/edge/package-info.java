@@ -1,0 +1,7 @@
+/**
+ * The edge: caches outside the service (browsers, CDNs, Varnish) that keep readers' answers until they change. It
+ * tags every shareable answer with the surrogate keys of what it read ({@link io.newsgraph.core.edge.SurrogateKeys}),
+ * and purges those keys from the CDN when PostgreSQL notifies a change, from one copy of the service. It may use
+ * {@code core.cache.tracking}, {@code core.events}, {@code core.sql} and {@code core.digest}.
+ */
+package io.newsgraph.core.edge;
