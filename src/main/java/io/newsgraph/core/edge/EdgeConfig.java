@@ -1,5 +1,8 @@
 package io.newsgraph.core.edge;
 
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -28,7 +31,7 @@ public interface EdgeConfig {
     @WithDefault("newsgraph")
     String globalKey();
 
-    /** Where purges go. */
+    /** Where purges go, and how. */
     Purge purge();
 
     interface Purge {
@@ -36,5 +39,50 @@ public interface EdgeConfig {
         /** The CDN or cache that changes purge; none by default. */
         @WithDefault("none")
         PurgeTarget target();
+
+        /** The most keys one purge request names; unset, the target's own limit. */
+        Optional<Integer> maxKeysPerRequest();
+
+        /**
+         * The most keys waiting to be purged, while the target is slow or down: beyond it, they are replaced by the
+         * global key, which purges everything once the target answers.
+         */
+        @WithDefault("10000")
+        int maxPendingKeys();
+
+        /** The longest wait between two attempts at a purge that failed; the first retry comes after 100 ms. */
+        @WithDefault("30S")
+        Duration maxRetryDelay();
+
+        /** How long a purge request may take before it counts as failed. */
+        @WithDefault("5S")
+        Duration timeout();
+
+        /** Varnish: the address of each instance, each purged with the project's VCL ({@code deploy/varnish}). */
+        Optional<List<URI>> varnishUrls();
+
+        /** Fastly: the service whose keys are purged. */
+        Optional<String> fastlyServiceId();
+
+        /** Fastly: an API token with purge rights on the service (a secret). */
+        Optional<String> fastlyApiToken();
+
+        @WithDefault("https://api.fastly.com")
+        URI fastlyApiUrl();
+
+        /** Cloudflare: the zone whose tags are purged. */
+        Optional<String> cloudflareZoneId();
+
+        /** Cloudflare: an API token with the Cache Purge permission on the zone (a secret). */
+        Optional<String> cloudflareApiToken();
+
+        @WithDefault("https://api.cloudflare.com/client/v4")
+        URI cloudflareApiUrl();
+
+        /** Webhook: where the keys are posted. */
+        Optional<URI> webhookUrl();
+
+        /** Webhook: the key of the body's HMAC-SHA256, sent in {@code Newsgraph-Signature} (a secret). */
+        Optional<String> webhookSecret();
     }
 }

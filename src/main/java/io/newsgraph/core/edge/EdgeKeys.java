@@ -3,10 +3,12 @@ package io.newsgraph.core.edge;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import io.newsgraph.core.cache.tracking.Reads;
 
@@ -18,10 +20,21 @@ import io.newsgraph.core.cache.tracking.Reads;
 @ApplicationScoped
 public class EdgeKeys {
 
-    private final EdgeConfig config;
+    private final String surrogateKeyHeader;
+    private final Optional<String> cacheTagHeader;
+    private final int maxKeyBytes;
+    private final String globalKey;
 
+    @Inject
     EdgeKeys(EdgeConfig config) {
-        this.config = config;
+        this(config.surrogateKeyHeader(), config.cacheTagHeader(), config.maxKeyBytes(), config.globalKey());
+    }
+
+    EdgeKeys(String surrogateKeyHeader, Optional<String> cacheTagHeader, int maxKeyBytes, String globalKey) {
+        this.surrogateKeyHeader = surrogateKeyHeader;
+        this.cacheTagHeader = cacheTagHeader;
+        this.maxKeyBytes = maxKeyBytes;
+        this.globalKey = globalKey;
     }
 
     /**
@@ -30,24 +43,24 @@ public class EdgeKeys {
      */
     public Map<String, String> headers(List<Reads.SubjectRead> reads) {
         Set<String> keys = new TreeSet<>(reads == null ? Set.of() : within(reads));
-        keys.add(config.globalKey());
+        keys.add(globalKey);
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put(config.surrogateKeyHeader(), String.join(" ", keys));
-        config.cacheTagHeader().ifPresent(header -> headers.put(header, String.join(",", keys)));
+        headers.put(surrogateKeyHeader, String.join(" ", keys));
+        cacheTagHeader.ifPresent(header -> headers.put(header, String.join(",", keys)));
         return headers;
     }
 
     /** The keys of what was read, by rows and parents or, if those take too many bytes, by what was read only. */
     private Set<String> within(List<Reads.SubjectRead> reads) {
         Set<String> keys = SurrogateKeys.ofReads(reads);
-        if (bytes(keys) <= config.maxKeyBytes()) {
+        if (bytes(keys) <= maxKeyBytes) {
             return keys;
         }
         Set<String> whole = SurrogateKeys.ofReadsWhole(reads);
-        return bytes(whole) <= config.maxKeyBytes() ? whole : Set.of();
+        return bytes(whole) <= maxKeyBytes ? whole : Set.of();
     }
 
     private int bytes(Set<String> keys) {
-        return keys.stream().mapToInt(key -> key.length() + 1).sum() + config.globalKey().length();
+        return keys.stream().mapToInt(key -> key.length() + 1).sum() + globalKey.length();
     }
 }

@@ -56,31 +56,6 @@ class EdgeKeysTest {
     }
 
     private static EdgeKeys keys(int maxBytes, Optional<String> cacheTagHeader) {
-        return new EdgeKeys(new EdgeConfig() {
-            @Override
-            public String surrogateKeyHeader() {
-                return "Surrogate-Key";
-            }
-
-            @Override
-            public Optional<String> cacheTagHeader() {
-                return cacheTagHeader;
-            }
-
-            @Override
-            public int maxKeyBytes() {
-                return maxBytes;
-            }
-
-            @Override
-            public String globalKey() {
-                return "newsgraph";
-            }
-
-            @Override
-            public Purge purge() {
-                return () -> PurgeTarget.NONE;
-            }
-        });
+        return new EdgeKeys("Surrogate-Key", cacheTagHeader, maxBytes, "newsgraph");
     }
 }
