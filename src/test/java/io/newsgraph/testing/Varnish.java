@@ -34,7 +34,9 @@ public final class Varnish implements QuarkusTestResourceLifecycleManager, Execu
     /** Where the tests reach Varnish; null until it started. */
     private static volatile String url;
 
-    private Process varnishd;
+    private static volatile Process varnishd;
+    private static volatile ProcessBuilder command;
+    private static volatile int port;
 
     /** The address of Varnish in front of the application. */
     public static String url() {
@@ -57,7 +59,7 @@ public final class Varnish implements QuarkusTestResourceLifecycleManager, Execu
             return Map.of();
         }
         int application = freePort();
-        int port = freePort();
+        port = freePort();
         try {
             Path work = Files.createTempDirectory("newsgraph-varnish");
             // varnishd drops its privileges: its working directory must be theirs to read
@@ -66,11 +68,12 @@ public final class Varnish implements QuarkusTestResourceLifecycleManager, Execu
             Path vcl = work.resolve("default.vcl");
             Files.writeString(vcl, Files.readString(VCL).replace(".port = \"8080\"", ".port = \"" + application + "\""));
             vcl.toFile().setReadable(true, false);
-            varnishd = new ProcessBuilder(List.of(VARNISHD.toString(), "-F", "-n", work.resolve("state").toString(),
+            command = new ProcessBuilder(List.of(VARNISHD.toString(), "-F", "-n", work.resolve("state").toString(),
                     "-a", "127.0.0.1:" + port, "-f", vcl.toAbsolutePath().toString(), "-s", "malloc,32m",
                     "-p", "http_resp_hdr_len=16k", "-p", "http_resp_size=64k"))
-                    .redirectErrorStream(true).redirectOutput(work.resolve("varnishd.log").toFile()).start();
-            awaitListening(port);
+                    .redirectErrorStream(true).redirectOutput(work.resolve("varnishd.log").toFile());
+            varnishd = command.start();
+            awaitListening();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -89,7 +92,23 @@ public final class Varnish implements QuarkusTestResourceLifecycleManager, Execu
         }
     }
 
-    private void awaitListening(int port) {
+    /** Stops Varnish, runs {@code whileDown}, and starts Varnish again on the same port, with nothing kept. */
+    public static void down(Runnable whileDown) {
+        try {
+            varnishd.destroy();
+            varnishd.waitFor(30, TimeUnit.SECONDS);
+            whileDown.run();
+            varnishd = command.start();
+            awaitListening();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void awaitListening() {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline) {
             if (!varnishd.isAlive()) {

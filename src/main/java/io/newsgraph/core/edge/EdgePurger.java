@@ -53,6 +53,7 @@ public class EdgePurger implements ContentChangeSubscriber {
     private volatile boolean leading;
     private volatile boolean stopping;
     private SurrogateKeys keys;
+    private AutoCloseable subscription;
     private Thread thread;
 
     EdgePurger(EdgeConfig config, ContentChanges changes, ReadSubjects subjects, Vertx vertx, MeterRegistry registry,
@@ -84,16 +85,17 @@ public class EdgePurger implements ContentChangeSubscriber {
         }
         PurgeAdapter adapter = PurgeAdapters.of(config.purge());
         keys = new SurrogateKeys(subjects.allRows());
-        changes.subscribe(this);
+        subscription = changes.subscribe(this);
         thread = new Thread(() -> run(adapter), "newsgraph-edge-purges");
         thread.setDaemon(true);
         thread.start();
     }
 
     @PreDestroy
-    void stop() {
+    void stop() throws Exception {
         stopping = true;
         if (thread != null) {
+            subscription.close();
             thread.interrupt();
         }
     }

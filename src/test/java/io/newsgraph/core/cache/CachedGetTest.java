@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -54,7 +55,8 @@ class CachedGetTest {
 
         get(given().header("If-None-Match", tag), slug).statusCode(304)
                 .header("ETag", is(tag))
-                .header("Cache-Control", is("public, max-age=0, must-revalidate, s-maxage=60"))
+                // a day where the profile's Varnish is purged, a minute where it is not installed
+                .header("Cache-Control", startsWith("public, max-age=0, must-revalidate, s-maxage="))
                 .header("Surrogate-Key", containsString("article-"))
                 .body(emptyString());
 

@@ -6,36 +6,55 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsgraph.core.cache.ResponseCacheOn;
+import io.newsgraph.core.cache.tracking.ReadSubjects;
+import io.newsgraph.core.events.ContentChanges;
 import io.newsgraph.testing.ContentDatabase;
 import io.newsgraph.testing.Editing;
 import io.newsgraph.testing.PrometheusMetrics;
 import io.newsgraph.testing.SampleContent;
 import io.newsgraph.testing.Varnish;
+import io.quarkus.runtime.configuration.DurationConverter;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import io.vertx.core.Vertx;
 
 /**
  * Readers through a real Varnish with the project's VCL, writers through the API and straight through JDBC: once the
  * edge acknowledged the purge of a change, no reader gets an answer older than the change, and every answer that did
- * not read what changed is still served by Varnish, as a ledger of what each cached address read says.
+ * not read what changed is still served by Varnish, as a ledger of what each cached address read says. Of two copies,
+ * one purges; a purge Varnish could not take is sent again when it is back.
  */
 @QuarkusTest
 @TestProfile(ResponseCacheOn.class)
 @ExtendWith(Varnish.class)
 class EdgeTest {
+
+    @Inject
+    ContentChanges changes;
+    @Inject
+    ReadSubjects subjects;
+    @Inject
+    Vertx vertx;
 
     private static final String ARTICLE_PAGE = document("article-page");
     private static final String FRONT_PAGE = document("front-page");
@@ -95,6 +114,56 @@ class EdgeTest {
             if (published[0] != null) {
                 Editing.deleteArticle(published[0]);
             }
+        }
+    }
+
+    @Test
+    void anotherCopyHearsTheChangeButOnlyTheCopyHoldingTheLockPurges() throws Exception {
+        SimpleMeterRegistry otherMetrics = new SimpleMeterRegistry();
+        try (RecordingEdge webhook = new RecordingEdge(vertx)) {
+            EdgeConfig config = new SmallRyeConfigBuilder().withMapping(EdgeConfig.class)
+                    .withConverter(Duration.class, 100, new DurationConverter()).withDefaultValues(Map.of(
+                            "newsgraph.edge.purge.target", "webhook",
+                            "newsgraph.edge.purge.webhook-url", webhook.url() + "/purges",
+                            "newsgraph.edge.purge.webhook-secret", "secret"))
+                    .build().getConfigMapping(EdgeConfig.class);
+            Config database = ConfigProvider.getConfig();
+            EdgePurger other = new EdgePurger(config, changes, subjects, vertx, otherMetrics,
+                    database.getValue("quarkus.datasource.jdbc.url", String.class),
+                    database.getOptionalValue("quarkus.datasource.username", String.class),
+                    database.getOptionalValue("quarkus.datasource.password", String.class));
+            other.start(null);
+            String slug = SampleContent.publishedArticles().get(7).get("slug").asText();
+            double sent = PrometheusMetrics.value("edge_purge_requests_total", "result", "acknowledged");
+            try {
+                purged(() -> ContentDatabase.execute("update article set lede = lede || ' ' where slug = ?", slug));
+                // the other copy tried the lock at its start, and again each second since
+                Thread.sleep(1_500);
+                assertEquals(List.of(), webhook.received());
+                assertEquals(0, otherMetrics.get("edge.purger").gauge().value());
+                assertEquals(sent + 1, PrometheusMetrics.value("edge_purge_requests_total", "result", "acknowledged"));
+            } finally {
+                other.stop();
+                ContentDatabase.execute("update article set lede = rtrim(lede) where slug = ?", slug);
+            }
+        }
+    }
+
+    @Test
+    void aPurgeThatFailedWhileVarnishWasDownIsSentAgainOnceItIsBack() {
+        String slug = SampleContent.publishedArticles().get(8).get("slug").asText();
+        double acknowledged = PrometheusMetrics.value("edge_purge_delay_seconds_count");
+        try {
+            Varnish.down(() -> {
+                double failed = PrometheusMetrics.value("edge_purge_requests_total", "result", "failed");
+                ContentDatabase.execute("update article set lede = lede || ' ' where slug = ?", slug);
+                await(() -> PrometheusMetrics.value("edge_purge_requests_total", "result", "failed") > failed,
+                        "a purge failed while Varnish was down");
+            });
+            await(() -> PrometheusMetrics.value("edge_purge_delay_seconds_count") > acknowledged
+                    && PrometheusMetrics.value("edge_purge_pending_keys") == 0, "the purge was sent again");
+        } finally {
+            ContentDatabase.execute("update article set lede = rtrim(lede) where slug = ?", slug);
         }
     }
 
