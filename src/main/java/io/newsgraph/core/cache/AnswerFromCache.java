@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import graphql.language.NodeUtil;
 import graphql.language.OperationDefinition;
 import io.netty.buffer.Unpooled;
+import io.newsgraph.core.cache.tracking.Reads;
 import io.newsgraph.core.json.NettyBuffers;
 import io.newsgraph.core.observability.OperationMetrics;
 import io.newsgraph.core.pipeline.Answer;
@@ -44,29 +45,37 @@ public class AnswerFromCache implements Stage {
         if (!cache.enabled() || !shared(exchange)) {
             return Optional.empty();
         }
-        Optional<Answer.Complete> kept = cache.cached(key(exchange)).map(AnswerFromCache::answer);
-        kept.ifPresent(exchange::kept);
-        return kept;
+        Optional<CachedAnswer> hit = cache.cached(key(exchange));
+        hit.ifPresent(found -> {
+            exchange.kept(answer(found));
+            exchange.recordReadsInto(Reads.of(found.reads()));
+        });
+        return hit.map(AnswerFromCache::answer);
     }
 
     @Override
     public Uni<Answer> handle(Exchange exchange, Chain chain) {
-        if (!cache.enabled() || !shared(exchange)) {
+        if (!readersQuery(exchange)) {
+            return chain.next(exchange);
+        }
+        if (!cache.enabled() || exchange.readPathAskedFor().isPresent()) {
+            // caches on the way may keep it still, tagged with what it read
+            exchange.recordReadsInto(new Reads());
             return chain.next(exchange);
         }
         long start = System.nanoTime();
         if (exchange.kept().isPresent()) {
-            return Uni.createFrom().item(answered(exchange, exchange.kept().get(), start));
+            return Uni.createFrom().item(answered(exchange, start, exchange.kept().get()));
         }
         ResponseCache.Lookup lookup = cache.lookup(key(exchange));
         if (lookup instanceof CachedAnswer hit) {
-            return Uni.createFrom().item(answered(exchange, answer(hit), start));
+            return Uni.createFrom().item(answered(exchange, hit, start));
         }
         if (lookup instanceof ResponseCache.Shared shared) {
             // another request computes it, on its own thread: this one goes on on its own
             return Uni.createFrom().completionStage(shared.answer()).emitOn(exchange.onContext())
                     .onItem().transformToUni(hit -> hit != null
-                            ? Uni.createFrom().item(answered(exchange, answer(hit), start))
+                            ? Uni.createFrom().item(answered(exchange, hit, start))
                             : chain.next(exchange));
         }
         if (lookup instanceof ResponseCache.Miss miss) {
@@ -75,9 +84,14 @@ public class AnswerFromCache implements Stage {
         return chain.next(exchange);
     }
 
-    /** Whether the request's answer is the same for every reader: a reader's query. */
+    /** Whether the cache may answer the request: a reader's query, unless a test chose the read path. */
     private static boolean shared(Exchange exchange) {
-        if (!exchange.requester().isReader() || exchange.readPathAskedFor().isPresent()) {
+        return exchange.readPathAskedFor().isEmpty() && readersQuery(exchange);
+    }
+
+    /** Whether the request's answer is the same for every reader: a reader's query. */
+    private static boolean readersQuery(Exchange exchange) {
+        if (!exchange.requester().isReader()) {
             return false;
         }
         try {
@@ -108,7 +122,12 @@ public class AnswerFromCache implements Stage {
                 .onCancellation().invoke(() -> cache.abandon(computation));
     }
 
-    private Answer answered(Exchange exchange, Answer.Complete answer, long start) {
+    private Answer answered(Exchange exchange, CachedAnswer hit, long start) {
+        exchange.recordReadsInto(Reads.of(hit.reads()));
+        return answered(exchange, start, answer(hit));
+    }
+
+    private Answer answered(Exchange exchange, long start, Answer.Complete answer) {
         metrics.cached();
         exchange.answeredBy(ReadPath.CACHE);
         metrics.record(exchange.request().operationName(), "query", true, System.nanoTime() - start);

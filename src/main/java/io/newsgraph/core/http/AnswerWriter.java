@@ -4,6 +4,10 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.newsgraph.core.cache.tracking.Reads;
+import io.newsgraph.core.edge.EdgeConfig;
+import io.newsgraph.core.edge.EdgeKeys;
+import io.newsgraph.core.edge.PurgeTarget;
 import io.newsgraph.core.observability.TraceOperation;
 import io.newsgraph.core.pipeline.Answer;
 import io.newsgraph.core.pipeline.Exchange;
@@ -20,7 +24,8 @@ import io.vertx.ext.web.RoutingContext;
  * Writes every answer of the GraphQL endpoint, so that every path ends the same way: the status code the GraphQL over
  * HTTP specification gives the {@link Answer} in the negotiated media type, its Content-Type, and on GET the caching
  * headers ({@link HttpCachingConfig}): a complete answer to a reader carries a strong ETag made of its bytes' digest
- * ({@link EntityTags}) and may be shared; any other answer may not. It ends the operation's span with the answer.
+ * ({@link EntityTags}) and may be shared, by browsers that revalidate it and by CDNs until a change purges it, by the
+ * surrogate keys of what it read ({@link EdgeKeys}); any other answer may not. It ends the operation's span with the answer.
  * <p>
  * (Not in an end handler of the routing context: SmallRye GraphQL's WebSocket handler, which every request to the
  * endpoint passes on its way, sets the response's end, close and exception handlers of its own, and they replace the
@@ -36,14 +41,25 @@ public class AnswerWriter {
     private static final String VARY = "Accept, Authorization, Origin";
     private static final String NOT_STORED = "no-store";
     private static final String PRIVATE = "private, no-store";
+    private static final String SURROGATE_CONTROL = "Surrogate-Control";
+
+    /** Shared caches keep answers this long when changes purge them: they are purged when they change. */
+    private static final long PURGED_MAX_AGE = 86_400;
+    /** Shared caches keep answers this long when nothing purges them. */
+    private static final long UNPURGED_MAX_AGE = 60;
 
     private final String shared;
+    private final String surrogateControl;
+    private final EdgeKeys edgeKeys;
     private final boolean pathHeaderEnabled;
 
-    AnswerWriter(HttpCachingConfig config, PlannerConfig plannerConfig) {
-        this.shared = "public, max-age=" + config.getMaxAge()
-                + (config.getStaleWhileRevalidate() > 0 ? ", stale-while-revalidate=" + config.getStaleWhileRevalidate()
-                        : "");
+    AnswerWriter(HttpCachingConfig config, EdgeConfig edgeConfig, EdgeKeys edgeKeys, PlannerConfig plannerConfig) {
+        long sharedMaxAge = config.sharedMaxAge()
+                .orElse(edgeConfig.purge().target() == PurgeTarget.NONE ? UNPURGED_MAX_AGE : PURGED_MAX_AGE);
+        String staleIfError = config.staleIfError() > 0 ? ", stale-if-error=" + config.staleIfError() : "";
+        this.shared = "public, max-age=0, must-revalidate, s-maxage=" + sharedMaxAge;
+        this.surrogateControl = "max-age=" + sharedMaxAge + staleIfError;
+        this.edgeKeys = edgeKeys;
         this.pathHeaderEnabled = plannerConfig.pathHeaderEnabled();
     }
 
@@ -117,7 +133,10 @@ public class AnswerWriter {
         if (!exchange.requester().isReader()) {
             response.putHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
         } else if (tag != null) {
-            response.putHeader(HttpHeaders.CACHE_CONTROL, shared).putHeader(HttpHeaders.ETAG, tag);
+            response.putHeader(HttpHeaders.CACHE_CONTROL, shared).putHeader(SURROGATE_CONTROL, surrogateControl)
+                    .putHeader(HttpHeaders.ETAG, tag);
+            Reads reads = exchange.reads();
+            edgeKeys.headers(reads == Reads.IGNORED ? null : reads.subjects()).forEach(response::putHeader);
         } else {
             response.putHeader(HttpHeaders.CACHE_CONTROL, NOT_STORED);
         }

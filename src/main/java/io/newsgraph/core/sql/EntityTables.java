@@ -1,6 +1,8 @@
 package io.newsgraph.core.sql;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -162,6 +164,13 @@ public class EntityTables {
             }
             return column;
         }
+    }
+
+    /** Every entity class of the model. */
+    public List<Class<?>> entities() {
+        List<Class<?>> entities = new ArrayList<>();
+        metamodel.forEachEntityDescriptor(descriptor -> entities.add(descriptor.getMappedClass()));
+        return entities;
     }
 
     /**

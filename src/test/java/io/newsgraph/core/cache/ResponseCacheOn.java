@@ -3,6 +3,7 @@ package io.newsgraph.core.cache;
 import java.util.List;
 import java.util.Map;
 
+import io.newsgraph.testing.Varnish;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTestProfile;
 
@@ -15,7 +16,8 @@ public class ResponseCacheOn implements QuarkusTestProfile {
 
     @Override
     public List<TestResourceEntry> testResources() {
-        return List.of(new TestResourceEntry(Switch.class));
+        // and purging Varnish in front of it, where Varnish is installed: EdgeTest reads through it
+        return List.of(new TestResourceEntry(Switch.class), new TestResourceEntry(Varnish.class));
     }
 
     public static class Switch implements QuarkusTestResourceLifecycleManager {

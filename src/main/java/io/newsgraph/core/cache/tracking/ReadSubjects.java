@@ -1,5 +1,6 @@
 package io.newsgraph.core.cache.tracking;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,6 +35,11 @@ public class ReadSubjects {
     public ReadSubject.Rows rows(Class<?> entity) {
         return rows.computeIfAbsent(entity, type -> new ReadSubject.Rows(tables.table(type).jdbcText(),
                 tables.idColumn(type).jdbcText(), tables.collectionsOwnedBy(type)));
+    }
+
+    /** The rows of every entity: what a change to any table can affect of the rows read. */
+    public List<ReadSubject.Rows> allRows() {
+        return tables.entities().stream().map(this::rows).toList();
     }
 
     /**

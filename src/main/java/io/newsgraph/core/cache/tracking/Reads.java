@@ -36,6 +36,19 @@ public class Reads {
     private final Map<ReadSubject, Set<Long>> keysBySubject = new HashMap<>();
     private final Set<ReadSubject> wholeSubjects = new HashSet<>();
 
+    /** What an answer kept read, as {@link #subjects} listed it. */
+    public static Reads of(List<SubjectRead> subjects) {
+        Reads reads = new Reads();
+        for (SubjectRead read : subjects) {
+            if (read.whole()) {
+                reads.wholeSubjects.add(read.subject());
+            } else {
+                reads.keysBySubject.put(read.subject(), new HashSet<>(read.keys()));
+            }
+        }
+        return reads;
+    }
+
     /** An answer read the key of a subject: a row, or the list under a parent. */
     public synchronized void read(ReadSubject subject, long key) {
         if (wholeSubjects.contains(subject)) {
