@@ -2,30 +2,42 @@ package io.newsgraph.core.cache;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import io.newsgraph.core.cache.tracking.ReadSubject;
 import io.newsgraph.core.cache.tracking.Reads;
 import io.newsgraph.core.events.ContentChange;
 
 /**
- * The cached answers by what they read: for each subject, the answers that read each of its keys, and those that read
- * it whole. A change finds the answers it affects through it, without looking at the others. Safe for concurrent use.
+ * Cached entries (answers, counts) by what they read: for each subject, the entries that read each of its keys, and
+ * those that read it whole. A change finds the entries it affects through it, without looking at the others. Entries
+ * are told apart by identity, so that the index never mistakes one for a later entry of the same key. Safe for
+ * concurrent use.
+ *
+ * @param <E> the entries: equal only to themselves
  */
-final class ReadIndex {
+final class ReadIndex<E> {
 
-    private final Map<ReadSubject, SubjectAnswers> bySubject = new ConcurrentHashMap<>();
+    private final Map<ReadSubject, SubjectAnswers<E>> bySubject = new ConcurrentHashMap<>();
+    private final Function<E, List<Reads.SubjectRead>> readsOf;
 
-    private static final class SubjectAnswers {
-        final Map<Long, Set<CachedAnswer>> byKey = new ConcurrentHashMap<>();
-        final Set<CachedAnswer> whole = ConcurrentHashMap.newKeySet();
+    /** @param readsOf what an entry read */
+    ReadIndex(Function<E, List<Reads.SubjectRead>> readsOf) {
+        this.readsOf = readsOf;
     }
 
-    void add(CachedAnswer answer) {
-        for (Reads.SubjectRead read : answer.reads()) {
-            SubjectAnswers answers = bySubject.computeIfAbsent(read.subject(), subject -> new SubjectAnswers());
+    private static final class SubjectAnswers<E> {
+        final Map<Long, Set<E>> byKey = new ConcurrentHashMap<>();
+        final Set<E> whole = ConcurrentHashMap.newKeySet();
+    }
+
+    void add(E answer) {
+        for (Reads.SubjectRead read : readsOf.apply(answer)) {
+            SubjectAnswers<E> answers = bySubject.computeIfAbsent(read.subject(), subject -> new SubjectAnswers<>());
             if (read.whole()) {
                 answers.whole.add(answer);
             } else {
@@ -36,9 +48,9 @@ final class ReadIndex {
         }
     }
 
-    void remove(CachedAnswer answer) {
-        for (Reads.SubjectRead read : answer.reads()) {
-            SubjectAnswers answers = bySubject.get(read.subject());
+    void remove(E answer) {
+        for (Reads.SubjectRead read : readsOf.apply(answer)) {
+            SubjectAnswers<E> answers = bySubject.get(read.subject());
             if (answers == null) {
                 continue;
             }
@@ -55,9 +67,9 @@ final class ReadIndex {
         }
     }
 
-    /** The answers that read something the change affects. */
-    Set<CachedAnswer> affectedBy(ContentChange change) {
-        Set<CachedAnswer> affected = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The entries that read something the change affects. */
+    Set<E> affectedBy(ContentChange change) {
+        Set<E> affected = Collections.newSetFromMap(new IdentityHashMap<>());
         bySubject.forEach((subject, answers) -> {
             ReadSubject.Affected keys = subject.affectedBy(change);
             if (keys.none()) {
