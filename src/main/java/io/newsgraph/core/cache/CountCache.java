@@ -3,8 +3,10 @@ package io.newsgraph.core.cache;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -39,6 +41,7 @@ public class CountCache implements ContentChangeSubscriber {
 
     /** How many changes are remembered for the counts being counted: far more than arrive during one statement. */
     private static final int REMEMBERED_CHANGES = 1024;
+    private static final Unavailable UNAVAILABLE = new Unavailable();
 
     private final CountCacheConfig config;
     private final ContentChanges changes;
@@ -64,7 +67,12 @@ public class CountCache implements ContentChangeSubscriber {
         metrics.holding(counts::estimatedSize);
     }
 
-    void start(@Observes StartupEvent event) {
+    /**
+     * Subscribes before the response cache does (observers of a lower priority run first), so that each change reaches
+     * this cache first: an answer the response cache computes after it heard a change is then never made with a count
+     * this cache has not yet evicted for it, which the response cache would keep.
+     */
+    void start(@Observes @Priority(Interceptor.Priority.APPLICATION) StartupEvent event) {
         if (config.enabled()) {
             changes.subscribe(this);
         }
@@ -77,7 +85,7 @@ public class CountCache implements ContentChangeSubscriber {
      */
     public CountLookup lookup(CountKey key, ReadSubject.ListOf list) {
         if (!available) {
-            return new Unavailable();
+            return UNAVAILABLE;
         }
         // read before the statement takes its snapshot: a change it does not see is numbered after this
         long changesSeen = recent.last();

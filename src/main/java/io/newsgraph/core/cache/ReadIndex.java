@@ -22,7 +22,7 @@ import io.newsgraph.core.events.ContentChange;
  */
 final class ReadIndex<E> {
 
-    private final Map<ReadSubject, SubjectAnswers<E>> bySubject = new ConcurrentHashMap<>();
+    private final Map<ReadSubject, SubjectEntries<E>> bySubject = new ConcurrentHashMap<>();
     private final Function<E, List<Reads.SubjectRead>> readsOf;
 
     /** @param readsOf what an entry read */
@@ -30,37 +30,37 @@ final class ReadIndex<E> {
         this.readsOf = readsOf;
     }
 
-    private static final class SubjectAnswers<E> {
+    private static final class SubjectEntries<E> {
         final Map<Long, Set<E>> byKey = new ConcurrentHashMap<>();
         final Set<E> whole = ConcurrentHashMap.newKeySet();
     }
 
-    void add(E answer) {
-        for (Reads.SubjectRead read : readsOf.apply(answer)) {
-            SubjectAnswers<E> answers = bySubject.computeIfAbsent(read.subject(), subject -> new SubjectAnswers<>());
+    void add(E entry) {
+        for (Reads.SubjectRead read : readsOf.apply(entry)) {
+            SubjectEntries<E> entries = bySubject.computeIfAbsent(read.subject(), subject -> new SubjectEntries<>());
             if (read.whole()) {
-                answers.whole.add(answer);
+                entries.whole.add(entry);
             } else {
                 for (Long key : read.keys()) {
-                    answers.byKey.computeIfAbsent(key, ignored -> ConcurrentHashMap.newKeySet()).add(answer);
+                    entries.byKey.computeIfAbsent(key, ignored -> ConcurrentHashMap.newKeySet()).add(entry);
                 }
             }
         }
     }
 
-    void remove(E answer) {
-        for (Reads.SubjectRead read : readsOf.apply(answer)) {
-            SubjectAnswers<E> answers = bySubject.get(read.subject());
-            if (answers == null) {
+    void remove(E entry) {
+        for (Reads.SubjectRead read : readsOf.apply(entry)) {
+            SubjectEntries<E> entries = bySubject.get(read.subject());
+            if (entries == null) {
                 continue;
             }
             if (read.whole()) {
-                answers.whole.remove(answer);
+                entries.whole.remove(entry);
             } else {
                 for (Long key : read.keys()) {
-                    answers.byKey.computeIfPresent(key, (ignored, keyAnswers) -> {
-                        keyAnswers.remove(answer);
-                        return keyAnswers.isEmpty() ? null : keyAnswers;
+                    entries.byKey.computeIfPresent(key, (ignored, keyEntries) -> {
+                        keyEntries.remove(entry);
+                        return keyEntries.isEmpty() ? null : keyEntries;
                     });
                 }
             }
@@ -70,17 +70,17 @@ final class ReadIndex<E> {
     /** The entries that read something the change affects. */
     Set<E> affectedBy(ContentChange change) {
         Set<E> affected = Collections.newSetFromMap(new IdentityHashMap<>());
-        bySubject.forEach((subject, answers) -> {
+        bySubject.forEach((subject, entries) -> {
             ReadSubject.Affected keys = subject.affectedBy(change);
             if (keys.none()) {
                 return;
             }
-            affected.addAll(answers.whole);
+            affected.addAll(entries.whole);
             if (keys.all()) {
-                answers.byKey.values().forEach(affected::addAll);
+                entries.byKey.values().forEach(affected::addAll);
             } else {
                 for (Long key : keys.keys()) {
-                    affected.addAll(answers.byKey.getOrDefault(key, Set.of()));
+                    affected.addAll(entries.byKey.getOrDefault(key, Set.of()));
                 }
             }
         });
