@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -57,9 +58,12 @@ public class ReadModel {
         return Optional.ofNullable(queryFields.get(name));
     }
 
-    /** The types {@code node(id:)} can return, by name. */
+    /**
+     * The types {@code node(id:)} can return, in the order of their names: the features declare them in an order CDI
+     * does not fix, and the statement of {@code node(id:)} is then the same text on every start.
+     */
     public Map<String, TypeModel> nodeTypes() {
-        Map<String, TypeModel> nodes = new LinkedHashMap<>();
+        Map<String, TypeModel> nodes = new TreeMap<>();
         typesByName.forEach((name, type) -> {
             if (type.isNode()) {
                 nodes.put(name, type);
