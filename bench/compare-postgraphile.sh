@@ -18,7 +18,7 @@
 #      which builds the jar if target/quarkus-app/quarkus-run.jar is missing and creates the schema through Flyway
 #   2. installs PostGraphile 5 on Node 22 and autocannon, pinned by bench/postgraphile/package-lock.json, into
 #      bench/work/pgl (git-ignored); PostGraphile runs the stock Amber preset, see bench/postgraphile/graphile.config.mjs
-#   3. the four queries of bench/postgraphile/queries/, each written for both servers:
+#   3. the queries of bench/postgraphile/queries/, each written for both servers:
 #        front    front page: 20 articles, each with author, source, tags, commentCount and 10 comments
 #        deep     the same page after the DEEP_AFTER-th article (10,000), with the cursor each server gave for that
 #                 article while the script paged through its list (cursor.mjs), never a cursor built by the script
@@ -27,6 +27,8 @@
 #                 a conversation, unless ARTICLE_SLUG is set)
 #        author   author page by slug: the author with social links and 20 articles (the author of the newest
 #                 article among those with more than 20, unless AUTHOR_SLUG is set)
+#        counted  front page with its count: 20 articles with their cursors, author, source, tags and commentCount,
+#                 totalCount of the published articles and pageInfo (a paged list that shows "N results")
 #      checks that each copy of newsgraph answers each with the same data as PostGraphile (check.mjs) and with the
 #      same bytes as the other copy, and while the cold copy runs, records the statements of one front-page request
 #      with their parameters (log_statement = 'all' for that request only, read back from the JSON log; ceiling.mjs);
@@ -49,7 +51,7 @@
 # Settings (environment; a value set here wins over --quick's): WARMUP=20 DURATION=30 (seconds per query and run),
 # CONNECTIONS=16, ROUNDS=2 (each round runs every server once; odd rounds in the order of NEWSGRAPH_COPIES then
 # PostGraphile, even ones the other way round), NEWSGRAPH_COPIES="cold cached" (either alone measures that copy only;
-# the ceiling needs the cold one), QUERIES="front deep article author", DEEP_AFTER=10000, ARTICLE_SLUG, AUTHOR_SLUG,
+# the ceiling needs the cold one), QUERIES="front deep article author counted", DEEP_AFTER=10000, ARTICLE_SLUG, AUTHOR_SLUG,
 # CEILING=1 (0 skips it) CEILING_CLIENTS=4 CEILING_THREADS=2,
 # REUSE_DATASET=0 (1 keeps the database if it holds the very dataset asked for: generate.sh --reuse),
 # ARTICLES AUTHORS SOURCES TAGS COMMENTS (the dataset's sizes, passed to bench/dataset/generate.sh),
@@ -83,7 +85,7 @@ DURATION=${DURATION:-30}
 CONNECTIONS=${CONNECTIONS:-16}
 ROUNDS=${ROUNDS:-2}
 NEWSGRAPH_COPIES=${NEWSGRAPH_COPIES:-cold cached}
-QUERIES=${QUERIES:-front deep article author}
+QUERIES=${QUERIES:-front deep article author counted}
 DEEP_AFTER=${DEEP_AFTER:-10000}
 CEILING=${CEILING:-1}
 CEILING_CLIENTS=${CEILING_CLIENTS:-4}
@@ -217,7 +219,7 @@ command -v java >/dev/null || die 3 "java is missing"
 command -v npm >/dev/null || die 3 "npm is missing"
 apt_install_if_missing curl=curl
 for q in $QUERIES; do
-    case $q in front|deep|article|author) ;; *) die 64 "unknown query '$q' in QUERIES" ;; esac
+    case $q in front|deep|article|author|counted) ;; *) die 64 "unknown query '$q' in QUERIES" ;; esac
 done
 for copy in $NEWSGRAPH_COPIES; do
     case $copy in cold|cached) ;; *) die 64 "unknown copy '$copy' in NEWSGRAPH_COPIES" ;; esac
@@ -250,7 +252,7 @@ log "checking that the servers return the same data"
 for server in "${SERVERS[@]}"; do
     for q in $QUERIES; do
         case $q in
-            front) vars='{}' ;;
+            front|counted) vars='{}' ;;
             article) vars="{\"slug\":\"$ARTICLE_SLUG\"}" ;;
             author) vars="{\"slug\":\"$AUTHOR_SLUG\"}" ;;
             deep) continue ;;

@@ -1,8 +1,9 @@
 // Fairness check for bench/compare-postgraphile.sh:
-//   node check.mjs <front|deep|article|author> <newsgraph-response.json> <postgraphile-response.json>
+//   node check.mjs <front|deep|article|author|counted> <newsgraph-response.json> <postgraphile-response.json>
 // Brings both responses to one shape and fails (exit 1) unless they hold the same data: the same articles in the
 // same order with the same fields, tags (as a set), comment counts, comments and their replies (in order), and for
-// the article and author pages the same author with the same social links (as a set).
+// the article and author pages the same author with the same social links (as a set), for the counted front page the
+// same count of published articles.
 import { readFileSync } from "node:fs";
 
 const [kind, newsgraphFile, postgraphileFile] = process.argv.slice(2);
@@ -38,10 +39,13 @@ function fromNewsgraph(data) {
     deep: () => data.articles.edges.map((e) => e.node),
     article: () => [data.article].filter(Boolean),
     author: () => data.author.articles.edges.map((e) => e.node),
+    counted: () => data.articles.edges.map((e) => e.node),
   }[kind]();
   return {
     author: kind === "author" ? author(data.author) : undefined,
-    hasNextPage: kind === "author" ? data.author.articles.pageInfo.hasNextPage : undefined,
+    hasNextPage: kind === "author" ? data.author.articles.pageInfo.hasNextPage
+      : kind === "counted" ? data.articles.pageInfo.hasNextPage : undefined,
+    totalCount: kind === "counted" ? data.articles.totalCount : undefined,
     articles: articles.map((a) => article(a, author(a.author), a.source, a.tags, a.commentCount,
       a.comments?.edges.map((e) => comment(e.node)))),
   };
@@ -55,8 +59,9 @@ function fromPostGraphile(data) {
   const connection = kind === "author" ? data.authorBySlug.articlesByAuthorId : data.allArticles;
   return {
     author: kind === "author" ? author(data.authorBySlug) : undefined,
-    hasNextPage: kind === "author" ? connection.pageInfo.hasNextPage : undefined,
-    articles: connection.nodes.map((a) => article(a, author(a.authorByAuthorId), a.sourceBySourceId,
+    hasNextPage: kind === "author" || kind === "counted" ? connection.pageInfo.hasNextPage : undefined,
+    totalCount: kind === "counted" ? connection.totalCount : undefined,
+    articles: (connection.nodes ?? connection.edges.map((e) => e.node)).map((a) => article(a, author(a.authorByAuthorId), a.sourceBySourceId,
       a.articleTagsByArticleId?.nodes.map((n) => n.tagByTagId), a.commentCount?.totalCount,
       a.commentsByArticleId?.nodes.map(comment))),
   };
@@ -67,12 +72,12 @@ const b = fromPostGraphile(read(postgraphileFile));
 const fail = (message) => { console.error(`${kind}: ${message}`); process.exit(1); };
 const same = (x, y) => JSON.stringify(x) === JSON.stringify(y);
 
-const expected = { front: 20, deep: 20, article: 1, author: 20 }[kind];
+const expected = { front: 20, deep: 20, article: 1, author: 20, counted: 20 }[kind];
 if (a.articles.length !== expected) fail(`newsgraph returned ${a.articles.length} articles, expected ${expected}`);
 const titlesA = a.articles.map((x) => x.title);
 const titlesB = b.articles.map((x) => x.title);
 if (!same(titlesA, titlesB)) fail(`different titles:\n newsgraph:    ${JSON.stringify(titlesA)}\n PostGraphile: ${JSON.stringify(titlesB)}`);
-for (const key of ["author", "hasNextPage"]) {
+for (const key of ["author", "hasNextPage", "totalCount"]) {
   if (!same(a[key], b[key])) fail(`different ${key}:\n newsgraph:    ${JSON.stringify(a[key])}\n PostGraphile: ${JSON.stringify(b[key])}`);
 }
 for (let i = 0; i < a.articles.length; i++) {

@@ -25,6 +25,7 @@ const titles = {
   deep: `deep page (the same, after the ${Number(process.env.DEEP_AFTER ?? 10000).toLocaleString("en-US")}th article)`,
   article: "article page by slug (50 comments with their replies)",
   author: "author page by slug (20 articles)",
+  counted: "front page with totalCount (20 articles, cursors, author, source, tags, commentCount)",
 };
 
 function stats(server, query) {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
 import io.newsgraph.core.error.ConnectionLoss;
+import io.newsgraph.testing.PrometheusMetrics;
 import io.newsgraph.testing.StatementStatisticsDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -83,6 +85,27 @@ class PooledConnectionsTest {
                             + " articles: " + executed);
             assertEquals(1, executed.size(), () -> "statements of a planned front page: " + executed);
         }
+    }
+
+    /**
+     * A page with its count is one statement too, whether the count cache gives the count (then a parameter of the
+     * statement) or the statement counts it, once.
+     */
+    @Test
+    void aPlannedPageWithItsCountIsOneStatementWhetherTheCountIsKeptOrCounted() throws SQLException, InterruptedException {
+        awaitListening();
+        Map<String, Object> germanArticles = variables("first", 2, "filter", Map.of("language", "de"));
+        double hits = PrometheusMetrics.value("count_cache_lookups_total", "result", "hit");
+        resetStatementCounts();
+        for (int i = 0; i < FRONT_PAGES; i++) {
+            assertNoErrors(execute("articles", germanArticles));
+        }
+        Map<String, Long> executed = statementCounts();
+        assertEquals(FRONT_PAGES, executed.values().stream().mapToLong(Long::longValue).sum(),
+                () -> "statements PostgreSQL executed for " + FRONT_PAGES + " planned pages with a count: " + executed);
+        assertEquals(1, executed.size(), () -> "statements of a planned page with a count: " + executed);
+        assertEquals(hits + FRONT_PAGES - 1, PrometheusMetrics.value("count_cache_lookups_total", "result", "hit"),
+                "the first page counted, the others had the count from the cache");
     }
 
     /** What reaches PostgreSQL for a front page on the resolvers' path: Hibernate's statements, no validation. */
@@ -170,6 +193,15 @@ class PooledConnectionsTest {
     private static void closeAll(List<Connection> connections) throws SQLException {
         for (Connection connection : connections) {
             connection.close();
+        }
+    }
+
+    /** The count cache keeps counts only while the service listens for changes, which starts just after it does. */
+    private static void awaitListening() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (PrometheusMetrics.value("content_changes_listening") != 1) {
+            assertTrue(System.nanoTime() < deadline, "the service did not listen for changes");
+            Thread.sleep(20);
         }
     }
 

@@ -2,73 +2,85 @@ package io.newsgraph.core.cache;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import io.newsgraph.core.cache.tracking.ReadSubject;
 import io.newsgraph.core.cache.tracking.Reads;
 import io.newsgraph.core.events.ContentChange;
 
 /**
- * The cached answers by what they read: for each subject, the answers that read each of its keys, and those that read
- * it whole. A change finds the answers it affects through it, without looking at the others. Safe for concurrent use.
+ * Cached entries (answers, counts) by what they read: for each subject, the entries that read each of its keys, and
+ * those that read it whole. A change finds the entries it affects through it, without looking at the others. Entries
+ * are told apart by identity, so that the index never mistakes one for a later entry of the same key. Safe for
+ * concurrent use.
+ *
+ * @param <E> the entries: equal only to themselves
  */
-final class ReadIndex {
+final class ReadIndex<E> {
 
-    private final Map<ReadSubject, SubjectAnswers> bySubject = new ConcurrentHashMap<>();
+    private final Map<ReadSubject, SubjectEntries<E>> bySubject = new ConcurrentHashMap<>();
+    private final Function<E, List<Reads.SubjectRead>> readsOf;
 
-    private static final class SubjectAnswers {
-        final Map<Long, Set<CachedAnswer>> byKey = new ConcurrentHashMap<>();
-        final Set<CachedAnswer> whole = ConcurrentHashMap.newKeySet();
+    /** @param readsOf what an entry read */
+    ReadIndex(Function<E, List<Reads.SubjectRead>> readsOf) {
+        this.readsOf = readsOf;
     }
 
-    void add(CachedAnswer answer) {
-        for (Reads.SubjectRead read : answer.reads()) {
-            SubjectAnswers answers = bySubject.computeIfAbsent(read.subject(), subject -> new SubjectAnswers());
+    private static final class SubjectEntries<E> {
+        final Map<Long, Set<E>> byKey = new ConcurrentHashMap<>();
+        final Set<E> whole = ConcurrentHashMap.newKeySet();
+    }
+
+    void add(E entry) {
+        for (Reads.SubjectRead read : readsOf.apply(entry)) {
+            SubjectEntries<E> entries = bySubject.computeIfAbsent(read.subject(), subject -> new SubjectEntries<>());
             if (read.whole()) {
-                answers.whole.add(answer);
+                entries.whole.add(entry);
             } else {
                 for (Long key : read.keys()) {
-                    answers.byKey.computeIfAbsent(key, ignored -> ConcurrentHashMap.newKeySet()).add(answer);
+                    entries.byKey.computeIfAbsent(key, ignored -> ConcurrentHashMap.newKeySet()).add(entry);
                 }
             }
         }
     }
 
-    void remove(CachedAnswer answer) {
-        for (Reads.SubjectRead read : answer.reads()) {
-            SubjectAnswers answers = bySubject.get(read.subject());
-            if (answers == null) {
+    void remove(E entry) {
+        for (Reads.SubjectRead read : readsOf.apply(entry)) {
+            SubjectEntries<E> entries = bySubject.get(read.subject());
+            if (entries == null) {
                 continue;
             }
             if (read.whole()) {
-                answers.whole.remove(answer);
+                entries.whole.remove(entry);
             } else {
                 for (Long key : read.keys()) {
-                    answers.byKey.computeIfPresent(key, (ignored, keyAnswers) -> {
-                        keyAnswers.remove(answer);
-                        return keyAnswers.isEmpty() ? null : keyAnswers;
+                    entries.byKey.computeIfPresent(key, (ignored, keyEntries) -> {
+                        keyEntries.remove(entry);
+                        return keyEntries.isEmpty() ? null : keyEntries;
                     });
                 }
             }
         }
     }
 
-    /** The answers that read something the change affects. */
-    Set<CachedAnswer> affectedBy(ContentChange change) {
-        Set<CachedAnswer> affected = Collections.newSetFromMap(new IdentityHashMap<>());
-        bySubject.forEach((subject, answers) -> {
+    /** The entries that read something the change affects. */
+    Set<E> affectedBy(ContentChange change) {
+        Set<E> affected = Collections.newSetFromMap(new IdentityHashMap<>());
+        bySubject.forEach((subject, entries) -> {
             ReadSubject.Affected keys = subject.affectedBy(change);
             if (keys.none()) {
                 return;
             }
-            affected.addAll(answers.whole);
+            affected.addAll(entries.whole);
             if (keys.all()) {
-                answers.byKey.values().forEach(affected::addAll);
+                entries.byKey.values().forEach(affected::addAll);
             } else {
                 for (Long key : keys.keys()) {
-                    affected.addAll(answers.byKey.getOrDefault(key, Set.of()));
+                    affected.addAll(entries.byKey.getOrDefault(key, Set.of()));
                 }
             }
         });

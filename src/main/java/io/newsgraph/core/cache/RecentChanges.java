@@ -7,9 +7,9 @@ import io.newsgraph.core.cache.tracking.Reads;
 import io.newsgraph.core.events.ContentChange;
 
 /**
- * The last changes the cache was told of, numbered in the order they came, so that an answer computed while some
- * arrived is kept only if none of them affects what it read: it may have read the rows before such a change, and the
- * change's evictions came before it was there to be evicted. Bounded: an answer whose computation saw more changes
+ * The last changes a cache was told of, numbered in the order they came, so that an answer (or a count) computed while
+ * some arrived is kept only if none of them affects what it read: it may have read the rows before such a change, and
+ * the change's evictions came before it was there to be evicted. Bounded: an answer whose computation saw more changes
  * than are remembered is not kept.
  */
 final class RecentChanges {

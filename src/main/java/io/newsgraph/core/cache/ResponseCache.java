@@ -43,7 +43,7 @@ public class ResponseCache implements ContentChangeSubscriber {
     private final ResponseCacheMetrics metrics;
     private final Cache<CacheKey, CachedAnswer> answers;
     private final ConcurrentHashMap<CacheKey, Computation> computations = new ConcurrentHashMap<>();
-    private final ReadIndex index = new ReadIndex();
+    private final ReadIndex<CachedAnswer> index = new ReadIndex<>(CachedAnswer::reads);
     private final RecentChanges recent = new RecentChanges(REMEMBERED_CHANGES);
     /** Counts the interruptions of listening: an answer computed across one is never kept. */
     private final AtomicLong interruptions = new AtomicLong();

@@ -1,5 +1,6 @@
 package io.newsgraph.core.planning;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,8 @@ import graphql.language.OperationDefinition;
 import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.normalized.ExecutableNormalizedOperationFactory;
 import graphql.schema.GraphQLSchema;
+import io.newsgraph.core.cache.CountCache;
+import io.newsgraph.core.cache.CountKey;
 import io.newsgraph.core.cache.tracking.ReadSubject;
 import io.newsgraph.core.cache.tracking.ReadSubjects;
 import io.newsgraph.core.cache.tracking.Reads;
@@ -32,6 +35,7 @@ import io.newsgraph.core.planning.compiler.FieldBinder;
 import io.newsgraph.core.planning.compiler.NotPlannable;
 import io.newsgraph.core.planning.compiler.Plan;
 import io.newsgraph.core.planning.compiler.PlanCompiler;
+import io.newsgraph.core.planning.compiler.PlannedCount;
 import io.newsgraph.core.planning.model.ReadModel;
 import io.newsgraph.core.planning.model.Visibility;
 import io.newsgraph.core.planning.writers.PlanBindings;
@@ -55,16 +59,18 @@ public class PlannedReads {
     private final ReadSubjects subjects;
     private final Instance<GraphQLSchema> schema;
     private final QueryLimits limits;
+    private final CountCache counts;
     private final Cache<PlanKey, Optional<Plan>> plans;
     private volatile PlanCompiler compiler;
 
     PlannedReads(ReadModel model, EntityTables tables, ReadSubjects subjects, Instance<GraphQLSchema> schema,
-            QueryLimits limits, PlannerConfig config) {
+            QueryLimits limits, CountCache counts, PlannerConfig config) {
         this.model = model;
         this.tables = tables;
         this.subjects = subjects;
         this.schema = schema;
         this.limits = limits;
+        this.counts = counts;
         this.plans = Caffeine.newBuilder()
                 .maximumWeight(config.cacheMaxBytes().asLongValue())
                 .weigher((PlanKey key, Optional<Plan> plan) -> (int) Math.min(Integer.MAX_VALUE,
@@ -151,6 +157,7 @@ public class PlannedReads {
         for (ReadSubject.ListOf list : plan.get().topLevelLists()) {
             reads.read(list, Reads.TOP_LEVEL);
         }
+        lookUpCounts(plan.get(), bindings);
         return new PlannedRead(plan.get(), bindings, operation.getName(), planCached);
     }
 
@@ -176,8 +183,21 @@ public class PlannedReads {
         return current;
     }
 
+    /**
+     * What the count cache has for each count the plan may take from it, looked up once the arguments are bound (the
+     * count's values are among them) and before the statement runs, so that a count it misses is counted in a snapshot
+     * taken after the look-up.
+     */
+    private void lookUpCounts(Plan plan, PlanBindings bindings) {
+        List<PlannedCount> planned = plan.counts();
+        for (int i = 0; i < planned.size(); i++) {
+            PlannedCount count = planned.get(i);
+            bindings.setCount(i, counts.lookup(new CountKey(count.sql(), count.values(bindings)), count.list()));
+        }
+    }
+
     private static PlanBindings bind(Plan plan, CoercedVariables variables, Reads reads) {
-        PlanBindings bindings = new PlanBindings(plan.binders().size(), reads);
+        PlanBindings bindings = new PlanBindings(plan.binders().size(), plan.counts().size(), reads);
         GraphQLContext context = GraphQLContext.getDefault();
         for (FieldBinder binder : plan.binders()) {
             binder.bind(bindings, variables, context);

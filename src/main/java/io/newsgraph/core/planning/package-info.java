@@ -4,6 +4,7 @@
  * ({@link io.newsgraph.core.planning.PlannedReads}), and running a plan's statement, streaming its answer. What features
  * declare is in {@code core.planning.model}, how a plan is compiled in {@code core.planning.compiler}, how it writes
  * its answer in {@code core.planning.writers}. It may use those, {@code core.pipeline}, {@code core.documents},
- * {@code core.observability}, {@code core.error}, {@code core.json}, {@code core.cache.tracking} and {@code core.sql}.
+ * {@code core.observability}, {@code core.error}, {@code core.json}, {@code core.cache.tracking}, {@code core.cache} (the
+ * counts it binds) and {@code core.sql}.
  */
 package io.newsgraph.core.planning;

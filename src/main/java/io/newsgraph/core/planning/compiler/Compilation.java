@@ -23,7 +23,8 @@ import io.newsgraph.core.sql.SqlParameter;
  * One operation on its way to a {@link Plan} for one visibility: what its planners share (the read model, the entity
  * model, the schema, the requester's visibility),
  * and what they collect as they go: the binders of the fields with arguments, which connection is paged by which
- * binding (for the operation's cost), the top-level lists it reads, and the aliases handed out so far.
+ * binding (for the operation's cost), the top-level lists it reads, the counts it may take from the count cache, and
+ * the aliases handed out so far.
  */
 final class Compilation {
 
@@ -41,6 +42,7 @@ final class Compilation {
     private final List<FieldBinder> binders = new ArrayList<>();
     private final Map<ExecutableNormalizedField, Integer> pageBindings = new HashMap<>();
     private final List<ReadSubject.ListOf> topLevelLists = new ArrayList<>();
+    private final List<PlannedCount> counts = new ArrayList<>();
     private int aliases;
 
     Compilation(ReadModel model, EntityTables tables, ReadSubjects subjects, GraphQLSchema schema,
@@ -82,6 +84,12 @@ final class Compilation {
         topLevelLists.add(list);
     }
 
+    /** Numbers a count that the statement takes from the count cache when it has it. */
+    int cachedCount(PlannedCount count) {
+        counts.add(count);
+        return counts.size() - 1;
+    }
+
     Sql newAlias() {
         return Sql.alias("t" + ++aliases);
     }
@@ -102,5 +110,9 @@ final class Compilation {
 
     List<ReadSubject.ListOf> topLevelLists() {
         return List.copyOf(topLevelLists);
+    }
+
+    List<PlannedCount> counts() {
+        return List.copyOf(counts);
     }
 }

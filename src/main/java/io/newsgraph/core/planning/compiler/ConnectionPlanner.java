@@ -17,6 +17,7 @@ import io.newsgraph.core.planning.model.PlannedField;
 import io.newsgraph.core.planning.model.QueryField;
 import io.newsgraph.core.planning.model.ReadModel;
 import io.newsgraph.core.planning.writers.ConnectionWriter;
+import io.newsgraph.core.planning.writers.CountWriter;
 import io.newsgraph.core.planning.writers.CursorWriter;
 import io.newsgraph.core.planning.writers.FieldStep;
 import io.newsgraph.core.planning.writers.ObjectWriter;
@@ -120,10 +121,9 @@ final class ConnectionPlanner {
                 case PlanCompiler.TYPE_NAME -> parts.add(new ConnectionWriter.ValuePart(key,
                         ScalarWriters.constant(compilation.typeName(field))));
                 case "totalCount" -> {
-                    Sql counted = compilation.newAlias();
-                    slots.add(PlanSql.count(listing.from(tables, counted, parentKey),
-                            listing.where(tables, counted, parentKey)));
-                    parts.add(new ConnectionWriter.ValuePart(key, ScalarWriters.COPY));
+                    Compiled count = totalCount(listing, parentKey);
+                    slots.add(count.slot());
+                    parts.add(new ConnectionWriter.ValuePart(key, count.writer()));
                 }
                 case "edges" -> {
                     List<Sql> edgeSlots = new ArrayList<>();
@@ -157,6 +157,26 @@ final class ConnectionPlanner {
                 // one row more than the page tells whether another page follows
                 Compilation.bound(binding, page(argument -> argument.request().size() + 1)));
         return new Compiled(PlanSql.connection(PlanSql.object(slots), rows, page), new ConnectionWriter(binding, parts));
+    }
+
+    /**
+     * A connection's {@code totalCount}. A top-level list's count is the same for every request that binds the same
+     * values into its SQL until the content changes, so it comes from the count cache when the cache has it (a
+     * parameter), and is counted otherwise; the count of a nested list (an author's articles, a tag's under a page of
+     * tags) is counted in the statement, since it is per parent, whose key only the statement finds, and bounded by the
+     * parent's index.
+     */
+    private Compiled totalCount(Listing<?> listing, Sql parentKey) {
+        if (parentKey != null) {
+            Sql counted = compilation.newAlias();
+            return new Compiled(PlanSql.count(listing.from(tables, counted, parentKey),
+                    listing.where(tables, counted, parentKey)), ScalarWriters.COPY);
+        }
+        Sql count = PlanSql.count(listing.from(tables, PlanSql.COUNTED, null), listing.where(tables, PlanSql.COUNTED, null));
+        int index = compilation.cachedCount(new PlannedCount(count.jdbcText(), count.parameters(),
+                compilation.subjects.listOf(listing, null)));
+        Sql cached = Sql.parameter(new SqlParameter.Bound<>(PlanBindings.class, bindings -> bindings.count(index).cached()));
+        return new Compiled(PlanSql.cachedCount(cached, count), new CountWriter(index));
     }
 
     /** A field of an edge: its cursor, or its node, whose slots the page's rows carry as a column of their own. */

@@ -62,7 +62,7 @@ public final class PlanCompiler {
         Sql statement = PlanSql.statement(slots);
         CostNode cost = new CostNode(-1, operation.getTopLevelFields().stream().map(compilation::cost).toList());
         return new Plan(statement.jdbcText(), statement.parameters(), new ObjectWriter(steps), compilation.binders(), cost,
-                compilation.topLevelLists());
+                compilation.topLevelLists(), compilation.counts());
     }
 
     private Compiled queryField(Compilation compilation, ExecutableNormalizedField field) {

@@ -17,6 +17,13 @@ final class PlanSql {
     /** PostgreSQL functions take at most 100 arguments: a wider object is left to the resolvers. */
     private static final int MAX_SLOTS = 100;
 
+    /**
+     * The alias of the rows a top-level list's {@link #cachedCount} counts: the same in every plan, so that the count's
+     * SQL is the same text wherever the same list and filter are counted, and can identify the count in a cache. The
+     * planner's own aliases are {@code t1}, {@code t2}, ..., and a top-level count is not correlated to them.
+     */
+    static final Sql COUNTED = Sql.alias("counted");
+
     private PlanSql() {
     }
 
@@ -70,6 +77,14 @@ final class PlanSql {
 
     static Sql count(Sql from, Sql where) {
         return Sql.of("(select count(*) from %s where %s)", from, where);
+    }
+
+    /**
+     * A count the cache may give as a parameter: when it does, PostgreSQL evaluates {@code coalesce}'s arguments
+     * lazily and never runs the count's subquery; when the parameter is null, it counts.
+     */
+    static Sql cachedCount(Sql cached, Sql count) {
+        return Sql.of("coalesce(cast(%s as bigint), %s)", cached, count);
     }
 
     /** One visible row that meets {@code key}, or null. */

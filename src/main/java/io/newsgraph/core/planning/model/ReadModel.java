@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -85,9 +86,12 @@ public class ReadModel {
         return resolverOnly.getOrDefault(type, Set.of()).contains(field);
     }
 
-    /** The types {@code node(id:)} can return, by name. */
+    /**
+     * The types {@code node(id:)} can return, in the order of their names: the features declare them in an order CDI
+     * does not fix, and the statement of {@code node(id:)} is then the same text on every start.
+     */
     public Map<String, TypeModel> nodeTypes() {
-        Map<String, TypeModel> nodes = new LinkedHashMap<>();
+        Map<String, TypeModel> nodes = new TreeMap<>();
         typesByName.forEach((name, type) -> {
             if (type.isNode()) {
                 nodes.put(name, type);

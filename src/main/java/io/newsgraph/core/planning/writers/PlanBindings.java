@@ -1,20 +1,24 @@
 package io.newsgraph.core.planning.writers;
 
+import io.newsgraph.core.cache.CountLookup;
 import io.newsgraph.core.cache.tracking.Reads;
 import io.newsgraph.core.pagination.KeysetOrder;
 import io.newsgraph.core.pagination.PageRequest;
 
 /**
  * The values one request binds into a plan: for each field with arguments, what its arguments decode to,
- * in the order the plan numbered those fields; and where the plan's writers record what the request read.
+ * in the order the plan numbered those fields; what the count cache gives for each count the plan may take from it;
+ * and where the plan's writers record what the request read.
  */
 public final class PlanBindings {
 
     private final Object[] values;
+    private final CountLookup[] counts;
     private final Reads reads;
 
-    public PlanBindings(int size, Reads reads) {
+    public PlanBindings(int size, int counts, Reads reads) {
         this.values = new Object[size];
+        this.counts = new CountLookup[counts];
         this.reads = reads;
     }
 
@@ -28,6 +32,14 @@ public final class PlanBindings {
 
     public Object value(int index) {
         return values[index];
+    }
+
+    public void setCount(int index, CountLookup count) {
+        counts[index] = count;
+    }
+
+    public CountLookup count(int index) {
+        return counts[index];
     }
 
     public PageArguments page(int index) {
