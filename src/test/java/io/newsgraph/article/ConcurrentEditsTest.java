@@ -22,7 +22,8 @@ import io.restassured.path.json.JsonPath;
 /**
  * Two editors send a change of the same article made from the same version at the same moment: exactly one wins, the
  * other gets CONFLICT, and the article holds the winner's edit. Several rounds, so that the requests meet both before
- * and inside the database (where the second waits for the first's row lock, then finds the version changed).
+ * and inside the database (where the second waits for the first's row lock, then finds the version changed). Not
+ * repeated against the packaged application: the race is the database's, and ArticleMutationsIT proves CONFLICT there.
  */
 @QuarkusTest
 class ConcurrentEditsTest {

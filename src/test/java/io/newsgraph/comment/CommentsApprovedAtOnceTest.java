@@ -10,27 +10,21 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.newsgraph.core.cache.ResponseCacheOn;
 import io.newsgraph.testing.Call;
 import io.newsgraph.testing.Editing;
 import io.newsgraph.testing.GraphQLWebSocket;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /**
  * A site that shows comments without moderation: new comments are APPROVED, readers see them at once, and subscribers
- * get them as they are left.
+ * get them as they are left. Under the profile that turns the response cache on, which approves new comments at once
+ * too: this is the read the cache must not answer from before the comment.
  */
 @QuarkusTest
-@TestProfile(CommentsApprovedAtOnceTest.ApprovedAtOnce.class)
+@TestProfile(ResponseCacheOn.class)
 class CommentsApprovedAtOnceTest {
-
-    public static class ApprovedAtOnce implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("newsgraph.comments.approve-at-once", "true");
-        }
-    }
 
     @Test
     void aNewCommentIsShownAndSentAtOnce() {

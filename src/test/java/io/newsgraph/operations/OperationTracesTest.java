@@ -10,7 +10,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 
@@ -39,16 +38,10 @@ class OperationTracesTest {
 
     public static class InMemorySpans implements QuarkusTestProfile {
         @Override
-        public Set<Class<?>> getEnabledAlternatives() {
-            return Set.of(RecordedSpans.class);
-        }
-
-        @Override
         public Map<String, String> getConfigOverrides() {
             // an endpoint, so that spans are recorded at all; the recorded spans' exporter takes the place of the
             // OTLP exporter, so nothing is sent there
-            return Map.of("quarkus.otel.exporter.otlp.traces.endpoint", "http://127.0.0.1:4317",
-                    RecordedSpans.EXPORT_DELAY, RecordedSpans.EXPORT_DELAY_VALUE);
+            return Map.of("quarkus.otel.exporter.otlp.traces.endpoint", "http://127.0.0.1:4317");
         }
     }
 

@@ -28,9 +28,7 @@ import org.junit.jupiter.api.Test;
 import io.agroal.api.AgroalDataSource;
 import io.newsgraph.core.error.ConnectionLoss;
 import io.newsgraph.testing.PrometheusMetrics;
-import io.newsgraph.testing.StatementStatisticsDatabase;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /**
@@ -40,29 +38,11 @@ import io.quarkus.test.junit.TestProfile;
  * so that it is never lent again.
  */
 @QuarkusTest
-@TestProfile(PooledConnectionsTest.CountedStatements.class)
+@TestProfile(SmallPool.class)
 class PooledConnectionsTest {
 
-    private static final int POOL_SIZE = 4;
+    private static final int POOL_SIZE = SmallPool.SIZE;
     private static final int FRONT_PAGES = 3;
-
-    /**
-     * A PostgreSQL that counts the statements it executes, a pool small enough for the test to hold all of it,
-     * and no background validation during the test, so that any validation query counted came from a borrow.
-     */
-    public static class CountedStatements implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "quarkus.datasource.jdbc.max-size", String.valueOf(POOL_SIZE),
-                    "quarkus.datasource.jdbc.background-validation-interval", "1H");
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(StatementStatisticsDatabase.class));
-        }
-    }
 
     @Inject
     AgroalDataSource dataSource;

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;
 
@@ -12,19 +13,15 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 
 /**
- * An exporter that keeps the finished spans in memory, for the tests that check them: enabled as an alternative by
- * their test profile, it takes the place of the OTLP exporter.
+ * An exporter that keeps the finished spans in memory, for the tests that check them: an alternative enabled for every
+ * {@code @QuarkusTest} by its priority, it takes the place of the OTLP exporter. Spans reach it only where an endpoint
+ * is configured (OperationTracesTest's profile): without one, as in the other tests and by default, none is recorded,
+ * which TracesWithoutEndpointTest checks. The spans come within {@code %test.quarkus.otel.bsp.schedule.delay}.
  */
 @Alternative
+@Priority(1)
 @Singleton
 public class RecordedSpans implements SpanExporter {
-
-    /**
-     * The batch span processor's delay between exports, which the tests' profiles shorten from its 5 s, so that a
-     * test sees its spans, or that none came, in a fraction of a second.
-     */
-    public static final String EXPORT_DELAY = "quarkus.otel.bsp.schedule.delay";
-    public static final String EXPORT_DELAY_VALUE = "100ms";
 
     private final Collection<SpanData> spans = new ConcurrentLinkedQueue<>();
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.inject.Inject;
 
@@ -13,26 +12,11 @@ import org.junit.jupiter.api.Test;
 
 import io.newsgraph.testing.GraphQLClient;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
 /** With no OTLP endpoint configured, as by default, no span is recorded, even for a caller that samples its trace. */
 @QuarkusTest
-@TestProfile(TracesWithoutEndpointTest.NoEndpoint.class)
 class TracesWithoutEndpointTest {
-
-    public static class NoEndpoint implements QuarkusTestProfile {
-        @Override
-        public Set<Class<?>> getEnabledAlternatives() {
-            return Set.of(RecordedSpans.class);
-        }
-
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of(RecordedSpans.EXPORT_DELAY, RecordedSpans.EXPORT_DELAY_VALUE);
-        }
-    }
 
     @Inject
     RecordedSpans recorded;

@@ -26,7 +26,10 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
             // and count the statements and the paths that answer, as %test does
             "newsgraph.response-cache.enabled", "false",
             // as %test has it, for the same reason: application.properties says why
-            "quarkus.shutdown.timeout", "1S");
+            "quarkus.shutdown.timeout", "1S",
+            // as %test has them: HeaderReadTimeoutTest waits the idle timeout out
+            "quarkus.http.idle-timeout", "8S",
+            "newsgraph.websocket.keep-alive", "2S");
 
     private boolean integrationTest;
     private EmbeddedPostgres postgres;

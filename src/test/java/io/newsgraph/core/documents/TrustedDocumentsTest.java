@@ -42,7 +42,8 @@ import io.restassured.response.ValidatableResponse;
 /**
  * Only the trusted documents run, by their id or by their exact text, over HTTP and over a WebSocket; everything else
  * is refused with DOCUMENT_NOT_TRUSTED before it is parsed. Here with relay-compiler's persisted queries (MD5 ids,
- * Relay's printing); {@link CodegenTrustedDocumentsTest} runs the same with GraphQL Codegen's persisted documents.
+ * Relay's printing); {@link CodegenTrustedDocumentsIT} runs the same against the packaged application with GraphQL
+ * Codegen's persisted documents.
  */
 @QuarkusTest
 @TestProfile(TrustedDocumentsTest.RelayManifest.class)

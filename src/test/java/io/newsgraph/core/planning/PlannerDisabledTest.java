@@ -5,27 +5,22 @@ import static io.newsgraph.testing.GraphQLClient.execute;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
+import io.newsgraph.core.cache.ResponseCacheOnPlannerOff;
 import io.newsgraph.testing.FixtureVariables;
 import io.newsgraph.testing.ReadPathMetrics;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
-/** {@code newsgraph.planner.enabled=false} leaves every read to the resolvers, which answer it as well. */
+/**
+ * {@code newsgraph.planner.enabled=false} leaves every read to the resolvers, which answer it as well. Under the profile
+ * of the response cache's tests on the resolvers, which start the application with the planner off already: its front
+ * page of twenty is a size none of them reads, so that the cache does not answer it.
+ */
 @QuarkusTest
-@TestProfile(PlannerDisabledTest.PlannerOff.class)
+@TestProfile(ResponseCacheOnPlannerOff.class)
 class PlannerDisabledTest {
-
-    public static class PlannerOff implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("newsgraph.planner.enabled", "false");
-        }
-    }
 
     @Test
     void theResolversAnswerEveryRead() {

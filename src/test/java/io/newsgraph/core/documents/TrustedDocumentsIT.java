@@ -1,7 +1,0 @@
-package io.newsgraph.core.documents;
-
-import io.quarkus.test.junit.QuarkusIntegrationTest;
-
-@QuarkusIntegrationTest
-class TrustedDocumentsIT extends TrustedDocumentsTest {
-}
