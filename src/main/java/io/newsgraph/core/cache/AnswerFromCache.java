@@ -115,6 +115,10 @@ public class AnswerFromCache implements Stage {
                 .onItemOrFailure().invoke((answer, failure) -> {
                     if (answer instanceof Answer.Complete complete) {
                         cache.store(computation, complete.body().getBytes(), complete.digest());
+                        if (computation.outdated()) {
+                            // its change may have been purged from the caches on the way already: none may keep it
+                            exchange.markOutdated();
+                        }
                     } else {
                         cache.abandon(computation);
                     }

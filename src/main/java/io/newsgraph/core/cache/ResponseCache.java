@@ -102,6 +102,7 @@ public class ResponseCache implements ContentChangeSubscriber {
         private final Reads reads = new Reads();
         private final CompletableFuture<CachedAnswer> answer = new CompletableFuture<>();
         private final AtomicBoolean finished = new AtomicBoolean();
+        private volatile boolean outdated;
 
         private Computation(CacheKey key, long changesSeen, long interruptionsSeen) {
             this.key = key;
@@ -112,6 +113,14 @@ public class ResponseCache implements ContentChangeSubscriber {
         /** Where the read paths record what the answer reads. */
         Reads reads() {
             return reads;
+        }
+
+        /**
+         * Whether the answer may show what a change since its start altered, or the cache could not tell (it stopped
+         * listening meanwhile): known once it is stored.
+         */
+        boolean outdated() {
+            return outdated;
         }
     }
 
@@ -199,6 +208,7 @@ public class ResponseCache implements ContentChangeSubscriber {
         answers.put(computation.key, answer);
         if (interruptions.get() != computation.interruptionsSeen || !available
                 || recent.affectSince(computation.changesSeen, computation.reads)) {
+            computation.outdated = true;
             if (answers.asMap().remove(computation.key, answer)) {
                 metrics.evicted("content-change", 1);
             }

@@ -114,13 +114,16 @@ public class AnswerWriter {
         exchange.http().fail(failure);
     }
 
-    /** The entity tag of a complete answer to a reader, which caches on the way may share; null for any other. */
+    /**
+     * The entity tag of a complete answer to a reader, which caches on the way may share, unless a change to what it
+     * read arrived while it was computed; null for any other.
+     */
     static String entityTag(Exchange exchange, Answer answer, ResponseMediaType type) {
         if (answer instanceof Answer.NotModified notModified) {
             return EntityTags.of(notModified.answer().digest(), type);
         }
         // readers all see the same published content, so a complete answer to a reader's query can be shared
-        return answer instanceof Answer.Complete complete && exchange.requester().isReader()
+        return answer instanceof Answer.Complete complete && exchange.requester().isReader() && !exchange.isOutdated()
                 ? EntityTags.of(complete.digest(), type)
                 : null;
     }

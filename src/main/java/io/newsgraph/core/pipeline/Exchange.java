@@ -31,6 +31,7 @@ public final class Exchange {
     private Reads reads = Reads.IGNORED;
     private ReadPath readPath;
     private Answer.Complete kept;
+    private boolean outdated;
 
     /**
      * @param readPathAskedFor the {@value ReadPath#HEADER} header of the request, where the tests may choose the read
@@ -139,5 +140,17 @@ public final class Exchange {
 
     public void kept(Answer.Complete found) {
         this.kept = found;
+    }
+
+    /**
+     * Whether a change to what the answer read arrived while it was computed, so that it may be older than the change:
+     * it is answered, but no cache (the browser's, a CDN's) may keep it.
+     */
+    public boolean isOutdated() {
+        return outdated;
+    }
+
+    public void markOutdated() {
+        this.outdated = true;
     }
 }
