@@ -1,16 +1,11 @@
 package io.newsgraph.core.cache;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.RemovalCause;
 
 import io.newsgraph.core.cache.tracking.ReadSubject;
 import io.newsgraph.core.cache.tracking.Reads;
@@ -39,32 +34,21 @@ import io.quarkus.runtime.StartupEvent;
 @ApplicationScoped
 public class CountCache implements ContentChangeSubscriber {
 
-    /** How many changes are remembered for the counts being counted: far more than arrive during one statement. */
-    private static final int REMEMBERED_CHANGES = 1024;
     private static final Unavailable UNAVAILABLE = new Unavailable();
 
     private final CountCacheConfig config;
     private final ContentChanges changes;
     private final CountCacheMetrics metrics;
-    private final Cache<CountKey, Count> counts;
-    private final ReadIndex<Count> index = new ReadIndex<>(Count::reads);
-    private final RecentChanges recent = new RecentChanges(REMEMBERED_CHANGES);
-    /** Counts the interruptions of listening: a count made across one is never kept. */
-    private final AtomicLong interruptions = new AtomicLong();
-    private volatile boolean available;
+    private final ExactEntries<CountKey, Count> counts;
 
     CountCache(CountCacheConfig config, ContentChanges changes, CountCacheMetrics metrics) {
         this.config = config;
         this.changes = changes;
         this.metrics = metrics;
-        this.counts = Caffeine.newBuilder()
+        this.counts = new ExactEntries<>(bounds -> bounds
                 .maximumSize(config.maxSize())
-                .expireAfterWrite(config.timeToLive())
-                // on the thread that removes a count, so that the index never holds counts the cache let go
-                .executor(Runnable::run)
-                .removalListener(this::removed)
-                .build();
-        metrics.holding(counts::estimatedSize);
+                .expireAfterWrite(config.timeToLive()), Count::key, Count::reads, metrics);
+        metrics.holding(counts::size);
     }
 
     /**
@@ -84,13 +68,12 @@ public class CountCache implements ContentChangeSubscriber {
      * @param list what the count reads, which a change is matched against
      */
     public CountLookup lookup(CountKey key, ReadSubject.ListOf list) {
-        if (!available) {
+        if (!counts.available()) {
             return UNAVAILABLE;
         }
         // read before the statement takes its snapshot: a change it does not see is numbered after this
-        long changesSeen = recent.last();
-        long interruptionsSeen = interruptions.get();
-        Count kept = counts.getIfPresent(key);
+        ExactEntries.Watch watch = counts.watch();
+        Count kept = counts.get(key);
         if (kept != null) {
             metrics.hit();
             return new Hit(kept.count);
@@ -98,7 +81,7 @@ public class CountCache implements ContentChangeSubscriber {
         metrics.miss();
         Reads reads = new Reads();
         reads.read(list, Reads.TOP_LEVEL);
-        return new Miss(key, reads, changesSeen, interruptionsSeen);
+        return new Miss(key, reads, watch);
     }
 
     /** A count the cache keeps. */
@@ -120,14 +103,12 @@ public class CountCache implements ContentChangeSubscriber {
 
         private final CountKey key;
         private final Reads reads;
-        private final long changesSeen;
-        private final long interruptionsSeen;
+        private final ExactEntries.Watch watch;
 
-        private Miss(CountKey key, Reads reads, long changesSeen, long interruptionsSeen) {
+        private Miss(CountKey key, Reads reads, ExactEntries.Watch watch) {
             this.key = key;
             this.reads = reads;
-            this.changesSeen = changesSeen;
-            this.interruptionsSeen = interruptionsSeen;
+            this.watch = watch;
         }
 
         @Override
@@ -137,7 +118,7 @@ public class CountCache implements ContentChangeSubscriber {
 
         @Override
         public void counted(long count) {
-            keep(this, count);
+            counts.keep(new Count(key, count, reads.subjects()), watch, reads);
         }
     }
 
@@ -155,55 +136,19 @@ public class CountCache implements ContentChangeSubscriber {
         }
     }
 
-    private void keep(Miss miss, long count) {
-        Count kept = new Count(miss.key, count, miss.reads.subjects());
-        // indexed first, so that a change arriving from now on finds it; checked after, for those that came before
-        index.add(kept);
-        counts.put(miss.key, kept);
-        if (interruptions.get() != miss.interruptionsSeen || !available
-                || recent.affectSince(miss.changesSeen, miss.reads)) {
-            if (counts.asMap().remove(miss.key, kept)) {
-                metrics.evicted("content-change", 1);
-            }
-        }
-    }
-
     @Override
     public void changed(ContentChange change) {
-        recent.add(change);
-        int evicted = 0;
-        for (Count count : index.affectedBy(change)) {
-            if (counts.asMap().remove(count.key, count)) {
-                evicted++;
-            }
-        }
-        metrics.evicted("content-change", evicted);
+        counts.changed(change);
     }
 
     @Override
     public void listening() {
-        available = true;
+        counts.listening();
     }
 
     @Override
     public void interrupted() {
-        interruptions.incrementAndGet();
-        available = false;
-        int held = counts.asMap().size();
-        counts.invalidateAll();
-        metrics.evicted("listener-interrupted", held);
-    }
-
-    private void removed(CountKey key, Count count, RemovalCause cause) {
-        if (count == null) {
-            return;
-        }
-        index.remove(count);
-        if (cause == RemovalCause.SIZE) {
-            metrics.evicted("size", 1);
-        } else if (cause == RemovalCause.EXPIRED) {
-            metrics.evicted("expired", 1);
-        }
+        counts.interrupted();
     }
 
     /** A count kept, with what it read. Equal only to itself, so that the index never mistakes it for a later one. */
@@ -217,6 +162,10 @@ public class CountCache implements ContentChangeSubscriber {
             this.key = key;
             this.count = count;
             this.reads = List.copyOf(reads);
+        }
+
+        CountKey key() {
+            return key;
         }
 
         List<Reads.SubjectRead> reads() {

@@ -14,7 +14,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  * and the counts held.
  */
 @ApplicationScoped
-class CountCacheMetrics {
+class CountCacheMetrics implements ExactEntries.Evictions {
 
     static final String LOOKUPS = "count.cache.lookups";
     static final String EVICTIONS = "count.cache.evictions";
@@ -37,7 +37,8 @@ class CountCacheMetrics {
         misses.increment();
     }
 
-    void evicted(String cause, int counts) {
+    @Override
+    public void evicted(String cause, int counts) {
         if (counts > 0) {
             Counter.builder(EVICTIONS)
                     .description("Counts evicted from the count cache, by cause")

@@ -4,14 +4,9 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.RemovalCause;
 
 import io.newsgraph.core.cache.tracking.Reads;
 import io.newsgraph.core.events.ContentChange;
@@ -33,38 +28,26 @@ import io.quarkus.runtime.StartupEvent;
 @ApplicationScoped
 public class ResponseCache implements ContentChangeSubscriber {
 
-    /** How many changes are remembered for the answers being computed: far more than arrive during one. */
-    private static final int REMEMBERED_CHANGES = 1024;
     /** An answer heavier than this share of the cache is not kept, so that one cannot push out all the others. */
     private static final int LARGEST_SHARE = 16;
 
     private final ResponseCacheConfig config;
     private final ContentChanges changes;
     private final ResponseCacheMetrics metrics;
-    private final Cache<CacheKey, CachedAnswer> answers;
+    private final ExactEntries<CacheKey, CachedAnswer> answers;
     private final ConcurrentHashMap<CacheKey, Computation> computations = new ConcurrentHashMap<>();
-    private final ReadIndex<CachedAnswer> index = new ReadIndex<>(CachedAnswer::reads);
-    private final RecentChanges recent = new RecentChanges(REMEMBERED_CHANGES);
-    /** Counts the interruptions of listening: an answer computed across one is never kept. */
-    private final AtomicLong interruptions = new AtomicLong();
     private final long largestAnswer;
-    private volatile boolean available;
 
     ResponseCache(ResponseCacheConfig config, ContentChanges changes, ResponseCacheMetrics metrics) {
         this.config = config;
         this.changes = changes;
         this.metrics = metrics;
         this.largestAnswer = config.maxBytes().asLongValue() / LARGEST_SHARE;
-        this.answers = Caffeine.newBuilder()
+        this.answers = new ExactEntries<>(bounds -> bounds
                 .maximumWeight(config.maxBytes().asLongValue())
                 .weigher((CacheKey key, CachedAnswer answer) -> answer.weight())
-                .expireAfterWrite(config.timeToLive())
-                // on the thread that removes an answer, so that the index never holds answers the cache let go
-                .executor(Runnable::run)
-                .removalListener(this::removed)
-                .build();
-        metrics.holding(() -> answers.policy().eviction().orElseThrow().weightedSize().orElse(0),
-                answers::estimatedSize);
+                .expireAfterWrite(config.timeToLive()), CachedAnswer::key, CachedAnswer::reads, metrics);
+        metrics.holding(answers::weight, answers::size);
     }
 
     void start(@Observes StartupEvent event) {
@@ -97,17 +80,15 @@ public class ResponseCache implements ContentChangeSubscriber {
     static final class Computation {
 
         private final CacheKey key;
-        private final long changesSeen;
-        private final long interruptionsSeen;
+        private final ExactEntries.Watch watch;
         private final Reads reads = new Reads();
         private final CompletableFuture<CachedAnswer> answer = new CompletableFuture<>();
         private final AtomicBoolean finished = new AtomicBoolean();
         private volatile boolean outdated;
 
-        private Computation(CacheKey key, long changesSeen, long interruptionsSeen) {
+        private Computation(CacheKey key, ExactEntries.Watch watch) {
             this.key = key;
-            this.changesSeen = changesSeen;
-            this.interruptionsSeen = interruptionsSeen;
+            this.watch = watch;
         }
 
         /** Where the read paths record what the answer reads. */
@@ -129,7 +110,7 @@ public class ResponseCache implements ContentChangeSubscriber {
      * counts as a hit; one it does not is counted by its {@link #lookup}.
      */
     Optional<CachedAnswer> cached(CacheKey key) {
-        CachedAnswer cached = available ? answers.getIfPresent(key) : null;
+        CachedAnswer cached = answers.available() ? answers.get(key) : null;
         if (cached == null) {
             return Optional.empty();
         }
@@ -138,29 +119,28 @@ public class ResponseCache implements ContentChangeSubscriber {
     }
 
     Lookup lookup(CacheKey key) {
-        if (!available) {
+        if (!answers.available()) {
             return new Unavailable();
         }
-        CachedAnswer cached = answers.getIfPresent(key);
+        CachedAnswer cached = answers.get(key);
         if (cached != null) {
             metrics.hit();
             return cached;
         }
-        long changesSeen = recent.last();
-        long interruptionsSeen = interruptions.get();
+        ExactEntries.Watch watch = answers.watch();
         Computation[] started = new Computation[1];
         CachedAnswer[] kept = new CachedAnswer[1];
         Computation computation = computations.compute(key, (ignored, running) -> {
-            if (running != null && running.changesSeen == changesSeen && running.interruptionsSeen == interruptionsSeen) {
+            if (running != null && running.watch.equals(watch)) {
                 return running;
             }
             // a computation lets go of its key only after it kept its answer: one that finished since the look-up
             // above left the answer there
-            kept[0] = answers.getIfPresent(key);
+            kept[0] = answers.get(key);
             if (kept[0] != null) {
                 return running;
             }
-            started[0] = new Computation(key, changesSeen, interruptionsSeen);
+            started[0] = new Computation(key, watch);
             return started[0];
         });
         if (kept[0] != null) {
@@ -203,15 +183,8 @@ public class ResponseCache implements ContentChangeSubscriber {
             return null;
         }
         CachedAnswer answer = new CachedAnswer(computation.key, body, digest, computation.reads.subjects());
-        // indexed first, so that a change arriving from now on finds it; checked after, for those that came before
-        index.add(answer);
-        answers.put(computation.key, answer);
-        if (interruptions.get() != computation.interruptionsSeen || !available
-                || recent.affectSince(computation.changesSeen, computation.reads)) {
+        if (!answers.keep(answer, computation.watch, computation.reads)) {
             computation.outdated = true;
-            if (answers.asMap().remove(computation.key, answer)) {
-                metrics.evicted("content-change", 1);
-            }
             return null;
         }
         return answer;
@@ -219,40 +192,17 @@ public class ResponseCache implements ContentChangeSubscriber {
 
     @Override
     public void changed(ContentChange change) {
-        recent.add(change);
-        int evicted = 0;
-        for (CachedAnswer answer : index.affectedBy(change)) {
-            if (answers.asMap().remove(answer.key(), answer)) {
-                evicted++;
-            }
-        }
-        metrics.evicted("content-change", evicted);
+        answers.changed(change);
         metrics.changeApplied(change.at());
     }
 
     @Override
     public void listening() {
-        available = true;
+        answers.listening();
     }
 
     @Override
     public void interrupted() {
-        interruptions.incrementAndGet();
-        available = false;
-        int held = answers.asMap().size();
-        answers.invalidateAll();
-        metrics.evicted("listener-interrupted", held);
-    }
-
-    private void removed(CacheKey key, CachedAnswer answer, RemovalCause cause) {
-        if (answer == null) {
-            return;
-        }
-        index.remove(answer);
-        if (cause == RemovalCause.SIZE) {
-            metrics.evicted("size", 1);
-        } else if (cause == RemovalCause.EXPIRED) {
-            metrics.evicted("expired", 1);
-        }
+        answers.interrupted();
     }
 }

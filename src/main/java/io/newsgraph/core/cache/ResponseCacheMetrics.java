@@ -18,7 +18,7 @@ import io.micrometer.core.instrument.Timer;
  * changed the content, by the database's clock, to the end of its evictions here.
  */
 @ApplicationScoped
-class ResponseCacheMetrics {
+class ResponseCacheMetrics implements ExactEntries.Evictions {
 
     static final String LOOKUPS = "response.cache.lookups";
     static final String EVICTIONS = "response.cache.evictions";
@@ -53,7 +53,8 @@ class ResponseCacheMetrics {
         misses.increment();
     }
 
-    void evicted(String cause, int answers) {
+    @Override
+    public void evicted(String cause, int answers) {
         if (answers > 0) {
             Counter.builder(EVICTIONS)
                     .description("Answers evicted from the response cache, by cause")
